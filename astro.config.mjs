@@ -1,0 +1,28 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+
+const isDev = process.argv.includes('dev');
+
+/** Netlify's own emulation of Functions and Blobs, only for `astro dev` (see README). */
+async function netlifyDevPlugins() {
+  if (!isDev) return [];
+  const { default: netlify } = await import('@netlify/vite-plugin');
+  return [netlify({ edgeFunctions: { enabled: false } })];
+}
+
+export default defineConfig({
+  // Netlify sets URL in production; locally the preview address keeps sitemap and feed absolute.
+  site: process.env.URL ?? 'http://localhost:4321',
+  trailingSlash: 'always',
+  // Tests and benchmarks build into their own folder so they never clash with `dist/`.
+  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !page.includes('/admin') && !page.includes('/coordinator') }),
+  ],
+  build: { inlineStylesheets: 'never' },
+  vite: { plugins: await netlifyDevPlugins() },
+});

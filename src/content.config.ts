@@ -1,0 +1,36 @@
+/** Astro collections: the content model's schemas with Astro's own references. */
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import {
+  handbookSchema,
+  lessonSchema,
+  municipalitySchema,
+  practiceSchema,
+  settingsSchema,
+  type ReferenceFactory,
+} from './schemas';
+
+const ref: ReferenceFactory = (collection) => reference(collection as never);
+
+export const collections = {
+  practices: defineCollection({
+    loader: glob({ pattern: '**/*.md', base: './content/practices' }),
+    schema: practiceSchema(ref),
+  }),
+  municipalities: defineCollection({
+    loader: glob({ pattern: '**/*.yaml', base: './content/municipalities' }),
+    schema: municipalitySchema(ref),
+  }),
+  handbooks: defineCollection({
+    loader: glob({ pattern: '**/*.md', base: './content/handbooks' }),
+    schema: handbookSchema(ref),
+  }),
+  lessons: defineCollection({
+    loader: glob({ pattern: '**/*.yaml', base: './content/lessons' }),
+    schema: lessonSchema(ref),
+  }),
+  settings: defineCollection({
+    loader: file('./content/settings/site.json', { parser: (text) => ({ site: JSON.parse(text) }) }),
+    schema: settingsSchema,
+  }),
+};

@@ -1,0 +1,9 @@
+/** The content model: one module per content type; this file only gathers them. */
+export * from './vocabularies';
+export * from './common';
+export * from './reference';
+export * from './practice';
+export * from './municipality';
+export * from './handbook';
+export * from './lesson';
+export * from './settings';

@@ -1,0 +1,20 @@
+/**
+ * Content schemas take a reference factory instead of importing `reference` from `astro:content`,
+ * so the same schema runs in Astro (real references), in Node (functions, tests, CMS config: plain ids).
+ */
+import { z } from 'astro/zod';
+
+export type CollectionName = 'practices' | 'municipalities' | 'handbooks' | 'lessons' | 'templates';
+export type ReferenceFactory = (collection: CollectionName) => z.ZodType;
+
+/** Outside Astro a reference is the entry id (its file name without extension), tagged with its collection. */
+export const idReference: ReferenceFactory = (collection) =>
+  z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Verwijs naar een bestaand item')
+    .meta({ reference: collection });
+
+/** The collection an id-reference points to, read back from its metadata (for CMS relation widgets). */
+export function referencedCollection(schema: z.ZodType): CollectionName | undefined {
+  return (schema.meta() as { reference?: CollectionName } | undefined)?.reference;
+}
