@@ -1,0 +1,95 @@
+/** The site's one door to the content collections: sorted lists, programmes, counts, integrity. */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { findBrokenReferences, referencesOf, type EntryRefs } from './integrity';
+
+export type Practice = CollectionEntry<'practices'>;
+export type Municipality = CollectionEntry<'municipalities'>;
+export type Handbook = CollectionEntry<'handbooks'>;
+export type Lesson = CollectionEntry<'lessons'>;
+export type Programme = Municipality['data']['programmes'][number];
+
+/** A programme with the municipality that runs it; `id` is "municipality/programme". */
+export interface ProgrammeEntry {
+  id: string;
+  programme: Programme;
+  municipality: Municipality;
+  /** Name to show: the local name, or the practice's title when the source gives none. */
+  label: string;
+}
+
+const byDutch = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
+
+let loaded: Promise<{
+  practices: Practice[];
+  municipalities: Municipality[];
+  handbooks: Handbook[];
+  lessons: Lesson[];
+}> | undefined;
+
+/** Loads every collection once per build and refuses to go on with a broken reference. */
+export function loadContent() {
+  loaded ??= (async () => {
+    const [practices, municipalities, handbooks, lessons] = await Promise.all([
+      getCollection('practices'),
+      getCollection('municipalities'),
+      getCollection('handbooks'),
+      getCollection('lessons'),
+    ]);
+    const all = { practices, municipalities, handbooks, lessons };
+    const existing = Object.fromEntries(Object.entries(all).map(([name, list]) => [name, new Set(list.map((e) => e.id))]));
+    const entries: EntryRefs[] = Object.entries(all).flatMap(([collection, list]) =>
+      list.map((e) => ({
+        collection,
+        id: e.id,
+        file: (e as { filePath?: string }).filePath ?? `${collection}/${e.id}`,
+        references: referencesOf(collection, e.data as Record<string, unknown>),
+      })),
+    );
+    const broken = findBrokenReferences(entries, existing);
+    if (broken.length) throw new Error(`Kapotte verwijzingen in de inhoud:\n${broken.join('\n')}`);
+    practices.sort((a, b) => byDutch.compare(a.data.title, b.data.title));
+    municipalities.sort((a, b) => byDutch.compare(a.data.name, b.data.name));
+    handbooks.sort((a, b) => byDutch.compare(a.data.title, b.data.title));
+    lessons.sort((a, b) => byDutch.compare(a.data.statement, b.data.statement));
+    return all;
+  })();
+  return loaded;
+}
+
+export async function getSettings() {
+  const entry = await getEntry('settings', 'site');
+  if (!entry) throw new Error('content/settings/site.json ontbreekt');
+  return entry.data;
+}
+
+export function programmesOf(municipality: Municipality, practices: Practice[]): ProgrammeEntry[] {
+  return municipality.data.programmes.map((programme) => {
+    const practice = practices.find((p) => p.id === programme.practice.id);
+    return {
+      id: `${municipality.id}/${programme.slug}`,
+      programme,
+      municipality,
+      label: programme.name ?? practice?.data.title ?? 'Buddywerking',
+    };
+  });
+}
+
+export async function allProgrammes(): Promise<ProgrammeEntry[]> {
+  const { municipalities, practices } = await loadContent();
+  return municipalities.flatMap((m) => programmesOf(m, practices));
+}
+
+/** Counts shown on the site: always computed from the content, never typed in. */
+export async function contentCounts() {
+  const { practices, municipalities, handbooks, lessons } = await loadContent();
+  const programmes = municipalities.reduce((sum, m) => sum + m.data.programmes.length, 0);
+  return {
+    practices: practices.length,
+    municipalities: municipalities.length,
+    programmes,
+    handbooks: handbooks.length,
+    lessons: lessons.length,
+  };
+}
+
+export const compareDutch = byDutch.compare;

@@ -1,0 +1,22 @@
+/** Dutch formatting for what readers see. */
+const dateFormat = new Intl.DateTimeFormat('nl-BE', { day: 'numeric', month: 'long', year: 'numeric' });
+const monthFormat = new Intl.DateTimeFormat('nl-BE', { month: 'long', year: 'numeric' });
+
+export const formatDate = (date: Date) => dateFormat.format(date);
+
+/** "2021-01" → "januari 2021". */
+export function formatMonth(month: string): string {
+  const [year, m] = month.split('-').map(Number);
+  return monthFormat.format(new Date(Date.UTC(year, m - 1, 1)));
+}
+
+/** "1 gemeente" / "3 gemeenten": counts read naturally. */
+export function plural(count: number, one: string, many: string): string {
+  return `${count.toLocaleString('nl-BE')} ${count === 1 ? one : many}`;
+}
+
+export const practiceUrl = (id: string) => `/praktijken/${id}/`;
+export const municipalityUrl = (id: string) => `/gemeenten/${id}/`;
+export const handbookUrl = (id: string) => `/draaiboeken/${id}/`;
+export const lessonUrl = (id: string) => `/lessen/#${id}`;
+export const signupUrl = (programmeId: string) => `/aanmelden/${programmeId}/`;

@@ -1,0 +1,94 @@
+/**
+ * Serves a built site the way Netlify does: the headers from netlify.toml, folder index pages,
+ * /404.html for unknown paths and the right MIME types (Pagefind needs application/wasm).
+ */
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { parse as parseToml } from 'smol-toml';
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.txt': 'text/plain; charset=utf-8',
+  '.zip': 'application/zip',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.pdf': 'application/pdf',
+  '.pf_meta': 'application/octet-stream',
+};
+
+interface HeaderRule {
+  for: string;
+  values: Record<string, string>;
+}
+
+/** The [[headers]] rules of netlify.toml. */
+export function netlifyHeaderRules(tomlPath = 'netlify.toml'): HeaderRule[] {
+  const config = parseToml(readFileSync(tomlPath, 'utf8')) as { headers?: HeaderRule[] };
+  return config.headers ?? [];
+}
+
+/** Netlify's path patterns: "/*" matches everything, "/admin/*" a folder and everything below. */
+function matches(pattern: string, path: string): boolean {
+  const regex = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  return regex.test(path) || (pattern.endsWith('/*') && path === pattern.slice(0, -1).replace(/\/$/, ''));
+}
+
+export function headersFor(path: string, rules: HeaderRule[]): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const rule of rules) if (matches(rule.for, path)) Object.assign(headers, rule.values);
+  return headers;
+}
+
+export interface StaticServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function serveStatic(root: string, options: { headers?: boolean } = {}): Promise<StaticServer> {
+  const rules = options.headers === false ? [] : netlifyHeaderRules();
+  const server: Server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file = normalize(join(root, path));
+    if (!file.startsWith(normalize(root))) {
+      res.writeHead(400).end();
+      return;
+    }
+    let status = 200;
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      await stat(file);
+    } catch {
+      status = 404;
+      file = join(root, '404.html');
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(status, {
+        'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+        ...headersFor(path, rules),
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('Niet gevonden');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
