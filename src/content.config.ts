@@ -7,6 +7,7 @@ import {
   municipalitySchema,
   practiceSchema,
   settingsSchema,
+  templateSchema,
   type ReferenceFactory,
 } from './schemas';
 
@@ -28,6 +29,10 @@ export const collections = {
   lessons: defineCollection({
     loader: glob({ pattern: '**/*.yaml', base: './content/lessons' }),
     schema: lessonSchema(ref),
+  }),
+  templates: defineCollection({
+    loader: glob({ pattern: '**/*.md', base: './content/templates' }),
+    schema: templateSchema,
   }),
   settings: defineCollection({
     loader: file('./content/settings/site.json', { parser: (text) => ({ site: JSON.parse(text) }) }),

@@ -3,6 +3,14 @@ import { z } from 'astro/zod';
 import { idReference, type ReferenceFactory } from './reference';
 import { text } from './common';
 
+/** Kinds of document, with the label readers see. */
+export const HANDBOOK_KINDS = {
+  draaiboek: 'Draaiboek',
+  praktijkvoorbeeld: 'Praktijkvoorbeeld',
+  verslag: 'Verslag',
+} as const;
+export type HandbookKind = keyof typeof HANDBOOK_KINDS;
+
 export const phaseSchema = z.object({
   /** Phase or step title, e.g. "Matching buddy - dossier". */
   title: text('De titel van de fase'),
@@ -21,7 +29,7 @@ export const handbookSchema = (ref: ReferenceFactory = idReference) =>
   /** One or two sentences for lists and search. */
   summary: text('De samenvatting'),
   /** What kind of document it is. */
-  kind: z.enum(['draaiboek', 'praktijkvoorbeeld', 'verslag']),
+  kind: z.enum(Object.keys(HANDBOOK_KINDS) as [HandbookKind, ...HandbookKind[]]),
   /** Date of the source (YYYY-MM-DD), where known. */
   date: z.coerce.date({ message: 'Geef een datum als JJJJ-MM-DD' }).optional(),
   /** Phases or sections, in order. */

@@ -7,3 +7,4 @@ export * from './municipality';
 export * from './handbook';
 export * from './lesson';
 export * from './settings';
+export * from './template';

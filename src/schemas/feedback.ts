@@ -1,0 +1,40 @@
+/** A correction, photo, update or remark about one practice card ("Wil je een wijziging doorgeven?"). */
+import { z } from 'astro/zod';
+import { SLUG, consentField, emailField, privacyVersionField, requiredText } from './form-fields';
+
+export const FEEDBACK_LABELS = {
+  practice: 'Praktijk',
+  message: 'Wijziging of opmerking',
+  name: 'Naam',
+  email: 'E-mailadres',
+  consent: 'Toestemming',
+  privacyVersion: 'Privacyverklaring',
+} as const;
+
+const L = FEEDBACK_LABELS;
+
+export const feedbackSchema = z.object({
+  /** Id of the practice card the correction is about. */
+  practice: z
+    .string({ error: `${L.practice}: kies de praktijk waarover het gaat` })
+    .regex(new RegExp(`^${SLUG}$`), `${L.practice}: kies een praktijk uit de lijst`),
+  /** What should change, in the submitter's words. */
+  message: requiredText(L.message, { missing: 'beschrijf wat er moet veranderen', max: 5000, multiline: true }),
+  /** Submitter's name. */
+  name: requiredText(L.name, { missing: 'vul je naam in', max: 120 }),
+  /** Submitter's e-mail address, for questions about the correction. */
+  email: emailField(L.email),
+  /** Consent to the privacy notice (must be true). */
+  consent: consentField(L.consent),
+  /** Version of the privacy notice agreed to. */
+  privacyVersion: privacyVersionField(L.privacyVersion),
+});
+export type Feedback = z.infer<typeof feedbackSchema>;
+
+export const feedbackRecordSchema = feedbackSchema.extend({
+  /** Record id (hex). */
+  id: z.string().regex(/^[0-9a-f]{32}$/),
+  /** Arrival time, ISO 8601. */
+  createdAt: z.iso.datetime(),
+});
+export type FeedbackRecord = z.infer<typeof feedbackRecordSchema>;
