@@ -5,6 +5,8 @@ import { existsSync } from 'node:fs';
 
 const NEEDED = [
   { binary: '/usr/bin/chromium', packages: ['chromium'] },
+  { binary: '/usr/bin/soffice', packages: ['libreoffice-writer-nogui'] },
+  { binary: '/usr/bin/pdftotext', packages: ['poppler-utils'] },
 ];
 
 export function ensureSystemDeps(extra = []) {

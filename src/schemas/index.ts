@@ -8,3 +8,7 @@ export * from './handbook';
 export * from './lesson';
 export * from './settings';
 export * from './template';
+export * from './form-fields';
+export * from './signup';
+export * from './practice-submission';
+export * from './feedback';
