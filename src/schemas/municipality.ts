@@ -57,6 +57,8 @@ export const municipalitySchema = (ref: ReferenceFactory = idReference) =>
   name: text('De naam'),
   /** Municipality it is part of after a merger, e.g. "Kruisem"; left out when unchanged. */
   currentMunicipality: z.string().optional(),
+  /** Lead-in sentence about the municipality's programmes, e.g. "Sint-Niklaas heeft verschillende buddywerkingen:". */
+  intro: z.string().optional(),
   /** Flemish province. */
   province: provinceSchema,
   /** Main postal code, four digits. */
