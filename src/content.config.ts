@@ -8,10 +8,11 @@ import {
   practiceSchema,
   settingsSchema,
   templateSchema,
-  type ReferenceFactory,
+  type CollectionName,
 } from './schemas';
 
-const ref: ReferenceFactory = (collection) => reference(collection as never);
+// Astro's reference() is typed per collection name; every reference here resolves to { collection, id }.
+const ref = (collection: CollectionName) => reference(collection as 'practices');
 
 export const collections = {
   practices: defineCollection({

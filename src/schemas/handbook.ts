@@ -1,6 +1,6 @@
 /** A handbook (draaiboek), case study or report that helps a municipality run a programme. */
 import { z } from 'astro/zod';
-import { idReference, type ReferenceFactory } from './reference';
+import { idReference, type IdReference, type ReferenceFactory } from './reference';
 import { text } from './common';
 
 /** Kinds of document, with the label readers see. */
@@ -20,7 +20,9 @@ export const phaseSchema = z.object({
   steps: z.array(text('Een stap')).default([]),
 });
 
-export const handbookSchema = (ref: ReferenceFactory = idReference) =>
+export const handbookSchema = <R extends z.ZodType = IdReference>(
+  ref: ReferenceFactory<R> = idReference as unknown as ReferenceFactory<R>,
+) =>
   z.object({
   /** Title, e.g. "Buddywerking Bocholt". */
   title: text('De titel'),

@@ -1,10 +1,12 @@
 /** A success factor or pitfall (les), drawn from one or more sources and linked back to them. */
 import { z } from 'astro/zod';
-import { idReference, type ReferenceFactory } from './reference';
+import { idReference, type IdReference, type ReferenceFactory } from './reference';
 import { lessonKindSchema, themeSchema } from './vocabularies';
 import { text } from './common';
 
-export const lessonSchema = (ref: ReferenceFactory = idReference) =>
+export const lessonSchema = <R extends z.ZodType = IdReference>(
+  ref: ReferenceFactory<R> = idReference as unknown as ReferenceFactory<R>,
+) =>
   z
   .object({
     /** The lesson in one sentence, e.g. "Zorg na de werving snel voor een startmoment". */

@@ -1,6 +1,6 @@
 /** A municipality (gemeente) that runs one or more buddy programmes. */
 import { z } from 'astro/zod';
-import { idReference, type ReferenceFactory } from './reference';
+import { idReference, type IdReference, type ReferenceFactory } from './reference';
 import { provinceSchema } from './vocabularies';
 import { contactSchema, linkSchema, text } from './common';
 
@@ -20,7 +20,9 @@ export const factSchema = z.object({
   value: text('De waarde'),
 });
 
-export const programmeSchema = (ref: ReferenceFactory = idReference) =>
+export const programmeSchema = <R extends z.ZodType = IdReference>(
+  ref: ReferenceFactory<R> = idReference as unknown as ReferenceFactory<R>,
+) =>
   z.object({
   /** URL part, unique within the municipality, e.g. "samen-op-pad". */
   slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Gebruik kleine letters, cijfers en koppeltekens'),
@@ -51,7 +53,9 @@ export const programmeSchema = (ref: ReferenceFactory = idReference) =>
 });
 export type ProgrammeData = z.infer<ReturnType<typeof programmeSchema>>;
 
-export const municipalitySchema = (ref: ReferenceFactory = idReference) =>
+export const municipalitySchema = <R extends z.ZodType = IdReference>(
+  ref: ReferenceFactory<R> = idReference as unknown as ReferenceFactory<R>,
+) =>
   z.object({
   /** Name as the source uses it, e.g. "Zingem". */
   name: text('De naam'),

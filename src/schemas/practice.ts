@@ -1,10 +1,12 @@
 /** A practice card (praktijkkaart) of the VVSG database; its Markdown body is the description. */
 import { z } from 'astro/zod';
-import { idReference, type ReferenceFactory } from './reference';
+import { idReference, type IdReference, type ReferenceFactory } from './reference';
 import { categorySchema, policyDomainSchema } from './vocabularies';
 import { imageSchema, text } from './common';
 
-export const resourceSchema = (ref: ReferenceFactory = idReference) =>
+export const resourceSchema = <R extends z.ZodType = IdReference>(
+  ref: ReferenceFactory<R> = idReference as unknown as ReferenceFactory<R>,
+) =>
   z.object({
   /** Title or short description of the resource as the card names it. */
   label: text('Het label'),
@@ -18,7 +20,9 @@ export const resourceSchema = (ref: ReferenceFactory = idReference) =>
   handbook: ref('handbooks').optional(),
   });
 
-export const practiceSchema = (ref: ReferenceFactory = idReference) =>
+export const practiceSchema = <R extends z.ZodType = IdReference>(
+  ref: ReferenceFactory<R> = idReference as unknown as ReferenceFactory<R>,
+) =>
   z.object({
   /** Name of the practice, e.g. "Buddywerking". */
   title: text('De titel'),

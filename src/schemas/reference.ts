@@ -5,10 +5,12 @@
 import { z } from 'astro/zod';
 
 export type CollectionName = 'practices' | 'municipalities' | 'handbooks' | 'lessons' | 'templates';
-export type ReferenceFactory = (collection: CollectionName) => z.ZodType;
+/** Makes the schema of a reference; generic so that pages see Astro's `{ collection, id }` and Node sees a string. */
+export type ReferenceFactory<R extends z.ZodType = z.ZodType> = (collection: CollectionName) => R;
+export type IdReference = z.ZodString;
 
 /** Outside Astro a reference is the entry id (its file name without extension), tagged with its collection. */
-export const idReference: ReferenceFactory = (collection) =>
+export const idReference: ReferenceFactory<IdReference> = (collection) =>
   z
     .string()
     .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Verwijs naar een bestaand item')
