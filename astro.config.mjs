@@ -24,5 +24,10 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.includes('/admin') && !page.includes('/coordinator') }),
   ],
   build: { inlineStylesheets: 'never' },
-  vite: { plugins: await netlifyDevPlugins() },
+  vite: {
+    plugins: await netlifyDevPlugins(),
+    // Astro inlines small <script>s as inline modules, which the CSP (script-src 'self') blocks: never
+    // inline JavaScript; other assets keep Vite's default size rule (undefined).
+    build: { assetsInlineLimit: (file) => (/\.[cm]?js$/.test(file) ? false : undefined) },
+  },
 });

@@ -46,9 +46,20 @@ function matches(pattern: string, path: string): boolean {
   return regex.test(path) || (pattern.endsWith('/*') && path === pattern.slice(0, -1).replace(/\/$/, ''));
 }
 
+/**
+ * Every matching rule applies, as on Netlify; a header set by several matching rules is sent with all
+ * their values joined by ", " (what a browser makes of repeated fields: two CSPs are both enforced).
+ * `netlify dev` lets the last rule win instead, so netlify.toml avoids overlaps (see its comment).
+ */
 export function headersFor(path: string, rules: HeaderRule[]): Record<string, string> {
   const headers: Record<string, string> = {};
-  for (const rule of rules) if (matches(rule.for, path)) Object.assign(headers, rule.values);
+  for (const rule of rules) {
+    if (!matches(rule.for, path)) continue;
+    for (const [name, value] of Object.entries(rule.values)) {
+      const key = name.toLowerCase();
+      headers[key] = key in headers ? `${headers[key]}, ${value}` : value;
+    }
+  }
   return headers;
 }
 
