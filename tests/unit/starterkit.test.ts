@@ -57,7 +57,7 @@ describe('markdown subset', () => {
   });
 
   it('fills placeholders after parsing, so a value is literal text', () => {
-    const t = { id: 't', title: 'Plan {{gemeente}}', summary: 's', order: 1, fileName: 't', body: '| Gemeente |\n|---|\n| {{gemeente}} |' };
+    const t = { id: 't', title: 'Plan {{gemeente}}', summary: 's', order: 1, fileName: 't', placeholders: ['gemeente' as const], body: '| Gemeente |\n|---|\n| {{gemeente}} |' };
     const filled = fillTemplate(t, { gemeente: '**A** | B\nC' });
     expect(filled.title).toBe('Plan **A** | B C');
     expect(filled.blocks).toEqual([{ type: 'table', header: [[{ text: 'Gemeente' }]], rows: [[[{ text: '**A** | B C' }]]] }]);

@@ -5,7 +5,7 @@
 import { strToU8 } from 'fflate';
 import { renderDocx } from './docx';
 import { fillBlocks, parseTemplate } from './markdown';
-import { fillPlaceholders, isPersonalised, PLACEHOLDER_KEYS, PLACEHOLDERS, type PlaceholderValues } from './placeholders';
+import { fillPlaceholders, isPersonalised, PLACEHOLDER_KEYS, PLACEHOLDERS, type PlaceholderKey, type PlaceholderValues } from './placeholders';
 import { zipFiles } from './zip';
 
 /** A template as the generator needs it: the content entry's data and its Markdown body. */
@@ -15,6 +15,8 @@ export interface StarterTemplate {
   summary: string;
   order: number;
   fileName: string;
+  /** The placeholders the template declares it uses. */
+  placeholders: PlaceholderKey[];
   body: string;
 }
 
