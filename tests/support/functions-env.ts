@@ -1,0 +1,199 @@
+/**
+ * Real parts for function tests: a Netlify Blobs server (the handlers' own getStore() talks to it),
+ * an SMTP server that receives the mails, and a small content folder (CONTENT_DIR) so tests do not
+ * depend on the real content, which others edit.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { BlobsServer } from '@netlify/blobs/server';
+import { getStore } from '@netlify/blobs';
+import { SMTPServer } from 'smtp-server';
+import { PRIVACY_NOTICE_VERSION as PRIVACY_VERSION } from '../../src/schemas/form-fields';
+
+export interface ReceivedMail {
+  from: string;
+  to: string[];
+  /** Headers and body, transfer-decoded (quoted-printable/base64) enough to read the Dutch text. */
+  text: string;
+  subject: string;
+}
+
+export const FIXTURE = {
+  open: 'testgem/samen-op-weg',
+  openNoCoordinator: 'andere-gem/buddy-op-stap',
+  closed: 'testgem/gesloten-werking',
+  coordinatorEmail: 'coordinator@example.org',
+  contactEmail: 'contact@example.test',
+  privacyEmail: 'privacy@example.test',
+  practice: 'buddy-praktijk',
+};
+
+/** A content folder with one settings file, one practice and two municipalities. */
+export function writeFixtureContent(dir: string) {
+  mkdirSync(join(dir, 'settings'), { recursive: true });
+  mkdirSync(join(dir, 'practices'), { recursive: true });
+  mkdirSync(join(dir, 'municipalities'), { recursive: true });
+  writeFileSync(
+    join(dir, 'settings', 'site.json'),
+    JSON.stringify({
+      siteName: 'Buddywerkingen (test)',
+      contactEmail: FIXTURE.contactEmail,
+      privacyEmail: FIXTURE.privacyEmail,
+      publisher: 'VVSG',
+      submitPracticeText: 'Staat jouw praktijk nog niet in de databank?',
+      feedbackText: 'Wil je een wijziging doorgeven?',
+    }),
+  );
+  writeFileSync(join(dir, 'practices', `${FIXTURE.practice}.md`), '---\ntitle: Buddywerking (test)\n---\nTekst.\n');
+  const municipality = (name: string, programmes: string) =>
+    `name: ${name}\nprovince: Limburg\npostalCode: '3800'\ncoordinates: { lat: 50.8, lon: 5.2 }\nprogrammes:\n${programmes}`;
+  writeFileSync(
+    join(dir, 'municipalities', 'testgem.yaml'),
+    municipality(
+      'Testgem',
+      `  - slug: samen-op-weg\n    name: Samen op weg\n    practice: ${FIXTURE.practice}\n    acceptsSignups: true\n    coordinatorEmail: ${FIXTURE.coordinatorEmail}\n` +
+        `  - slug: gesloten-werking\n    practice: ${FIXTURE.practice}\n`,
+    ),
+  );
+  writeFileSync(
+    join(dir, 'municipalities', 'andere-gem.yaml'),
+    municipality('Andere Gem', `  - slug: buddy-op-stap\n    name: Buddy op stap\n    practice: ${FIXTURE.practice}\n    acceptsSignups: true\n`),
+  );
+}
+
+function decodeMail(raw: string): string {
+  const [head, ...rest] = raw.split(/\r?\n\r?\n/);
+  let body = rest.join('\n\n');
+  if (/content-transfer-encoding:\s*quoted-printable/i.test(raw)) {
+    body = Buffer.from(
+      body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, h) => String.fromCharCode(parseInt(h, 16))),
+      'latin1',
+    ).toString('utf8');
+  } else if (/content-transfer-encoding:\s*base64/i.test(raw)) {
+    body = Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+  }
+  return `${head}\n\n${body}`;
+}
+
+function decodeSubject(raw: string): string {
+  const line = /^Subject: (.*(?:\r?\n[ \t].*)*)/m.exec(raw)?.[1] ?? '';
+  return line
+    .replace(/\r?\n[ \t]/g, ' ')
+    .replace(/=\?utf-8\?Q\?([^?]*)\?=\s*/gi, (_, q: string) =>
+      Buffer.from(q.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (__, h) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8'),
+    )
+    .replace(/=\?utf-8\?B\?([^?]*)\?=\s*/gi, (_, b: string) => Buffer.from(b, 'base64').toString('utf8'));
+}
+
+export interface FunctionsEnv {
+  contentDir: string;
+  mails: ReceivedMail[];
+  /** Makes the SMTP server refuse every recipient (a mail outage). */
+  setSmtpFailing(failing: boolean): void;
+  /** Every key in a Blobs store. */
+  keys(store: string): Promise<string[]>;
+  clearStore(store: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startFunctionsEnv(options: { smtp?: boolean } = {}): Promise<FunctionsEnv> {
+  const root = mkdtempSync(join(tmpdir(), 'functions-test-'));
+  const contentDir = join(root, 'content');
+  writeFixtureContent(contentDir);
+
+  const token = 'test-token';
+  const blobs = new BlobsServer({ directory: join(root, 'blobs'), token });
+  const { port: blobsPort } = await blobs.start();
+  const url = `http://127.0.0.1:${blobsPort}`;
+  process.env.NETLIFY_BLOBS_CONTEXT = Buffer.from(
+    JSON.stringify({ siteID: 'test-site', token, edgeURL: url, uncachedEdgeURL: url }),
+  ).toString('base64');
+  process.env.CONTENT_DIR = contentDir;
+  process.env.MAIL_OUTBOX_DIR = join(root, 'outbox');
+
+  const mails: ReceivedMail[] = [];
+  let failing = false;
+  let smtp: SMTPServer | undefined;
+  if (options.smtp !== false) {
+    smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onRcptTo(_address, _session, callback) {
+        callback(failing ? Object.assign(new Error('Postvak niet beschikbaar'), { responseCode: 550 }) : undefined);
+      },
+      onData(stream, session, callback) {
+        const chunks: Buffer[] = [];
+        stream.on('data', (c: Buffer) => chunks.push(c));
+        stream.on('end', () => {
+          const raw = Buffer.concat(chunks).toString('utf8');
+          mails.push({
+            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+            to: session.envelope.rcptTo.map((r) => r.address),
+            text: decodeMail(raw),
+            subject: decodeSubject(raw),
+          });
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => smtp!.listen(0, '127.0.0.1', resolve));
+    process.env.SMTP_HOST = '127.0.0.1';
+    process.env.SMTP_PORT = String((smtp.server.address() as AddressInfo).port);
+    process.env.SMTP_SECURE = 'false';
+    process.env.SMTP_FROM = 'Buddywerkingen test <no-reply@example.org>';
+  } else {
+    delete process.env.SMTP_HOST;
+  }
+
+  const store = (name: string) => getStore({ name, consistency: 'strong' });
+  return {
+    contentDir,
+    mails,
+    setSmtpFailing: (value) => {
+      failing = value;
+    },
+    keys: async (name) => (await store(name).list()).blobs.map((b) => b.key),
+    clearStore: async (name) => {
+      const s = store(name);
+      for (const { key } of (await s.list()).blobs) await s.delete(key);
+    },
+    close: async () => {
+      await blobs.stop();
+      if (smtp) await new Promise<void>((resolve) => smtp!.close(() => resolve()));
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A valid sign-up for the fixture's open programme. */
+export function validSignup(overrides: Record<string, unknown> = {}) {
+  return {
+    programme: FIXTURE.open,
+    role: 'buddy',
+    name: 'Sara Peeters',
+    email: 'sara@example.org',
+    phone: '0470 12 34 56',
+    postalCode: '3800',
+    languages: 'Nederlands, Frans',
+    interests: 'Wandelen en koken',
+    availability: 'Woensdagnamiddag',
+    motivation: 'Ik wil iemand helpen zijn weg te vinden.',
+    consent: true,
+    privacyVersion: PRIVACY_VERSION,
+    ...overrides,
+  };
+}
+
+/** A POST as a browser or client sends it, to a closed port so the error page falls back to the plain page. */
+export function post(path: string, body: string, headers: Record<string, string> = {}): Request {
+  return new Request(`http://127.0.0.1:9${path}`, { method: 'POST', headers, body });
+}
+
+export const postJson = (path: string, payload: unknown, headers: Record<string, string> = {}) =>
+  post(path, JSON.stringify(payload), { 'content-type': 'application/json', ...headers });
+
+export const postForm = (path: string, fields: Record<string, string>, headers: Record<string, string> = {}) =>
+  post(path, new URLSearchParams(fields).toString(), { 'content-type': 'application/x-www-form-urlencoded', ...headers });
