@@ -7,6 +7,7 @@ import { fromJS, type Map as ImmutableMap } from 'immutable';
 import globalCss from '../src/styles/global.css?url';
 import { cmsConfig } from './config';
 import { pruneEmpty, validateEntry } from './validate';
+import { FORMATS, frontmatterFormat, yamlFormat } from './formats';
 import { HandbookPreview, LessonPreview, MunicipalityPreview, PracticePreview } from './previews';
 
 declare global {
@@ -29,6 +30,8 @@ async function start() {
   }
   const { default: CMS } = await import('decap-cms-app');
 
+  CMS.registerCustomFormat(FORMATS.frontmatter, 'md', frontmatterFormat);
+  CMS.registerCustomFormat(FORMATS.yaml, 'yaml', yamlFormat);
   CMS.registerPreviewStyle(globalCss);
   CMS.registerPreviewTemplate('practices', PracticePreview as never);
   CMS.registerPreviewTemplate('municipalities', MunicipalityPreview as never);

@@ -8,6 +8,7 @@ import type { z } from 'astro/zod';
 import * as model from '../src/schemas';
 import { PLACEHOLDERS } from '../src/lib/starterkit/placeholders';
 import { COLLECTION_LABELS, FIELD_TEXT } from './labels';
+import { FORMATS } from './formats';
 
 type Schema = z.ZodType;
 export type DecapField = { name: string; label: string; widget: string; required?: boolean; hint?: string } & Record<
@@ -153,7 +154,7 @@ function arrayWidget(schema: Schema, path: string): Record<string, unknown> & { 
   }
   // A list of single values: one input per item (a comma-separated box would split sentences).
   const item = { name: 'item', label: text(path).label, ...widgetFor(element, path) };
-  return { widget: 'list', field: item, ...min };
+  return { widget: 'list', field: item, collapsed: false, ...min };
 }
 
 /** The fields of an object schema, in schema order. */
@@ -205,8 +206,9 @@ function collectionFields(collection: ContentCollection, withBody: boolean): Dec
 
 function folderCollection(
   name: Exclude<ContentCollection, 'settings'>,
-  options: { format: 'frontmatter' | 'yml'; extension: 'md' | 'yaml'; identifier: string; previewPath?: string; extra?: object },
+  options: { extension: 'md' | 'yaml'; identifier: string; previewPath?: string; extra?: object },
 ) {
+  const markdown = options.extension === 'md';
   const labels = COLLECTION_LABELS[name];
   return {
     name,
@@ -214,7 +216,7 @@ function folderCollection(
     label_singular: labels.singular,
     folder: `content/${name}`,
     extension: options.extension,
-    format: options.format,
+    format: markdown ? FORMATS.frontmatter : FORMATS.yaml,
     create: true,
     delete: true,
     // The file name is the entry id other content refers to: derived from the name/title once.
@@ -223,24 +225,22 @@ function folderCollection(
     summary: `{{${options.identifier}}}`,
     sortable_fields: [options.identifier],
     ...(options.previewPath && { preview_path: options.previewPath }),
-    fields: collectionFields(name, options.format === 'frontmatter'),
+    fields: collectionFields(name, markdown),
     ...options.extra,
   };
 }
 
 export function collections() {
   return [
-    folderCollection('practices', { format: 'frontmatter', extension: 'md', identifier: 'title', previewPath: 'praktijken/{{slug}}/' }),
+    folderCollection('practices', { extension: 'md', identifier: 'title', previewPath: 'praktijken/{{slug}}/' }),
     folderCollection('municipalities', {
-      format: 'yml',
       extension: 'yaml',
       identifier: 'name',
       previewPath: 'gemeenten/{{slug}}/',
       extra: { view_groups: [{ label: 'Provincie', field: 'province' }] },
     }),
-    folderCollection('handbooks', { format: 'frontmatter', extension: 'md', identifier: 'title', previewPath: 'draaiboeken/{{slug}}/' }),
+    folderCollection('handbooks', { extension: 'md', identifier: 'title', previewPath: 'draaiboeken/{{slug}}/' }),
     folderCollection('lessons', {
-      format: 'yml',
       extension: 'yaml',
       identifier: 'statement',
       extra: {
@@ -249,7 +249,6 @@ export function collections() {
       },
     }),
     folderCollection('templates', {
-      format: 'frontmatter',
       extension: 'md',
       identifier: 'title',
       previewPath: 'starterkit/',

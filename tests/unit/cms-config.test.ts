@@ -12,6 +12,7 @@ import { z } from 'astro/zod';
 import { cmsConfig, SCHEMAS, type DecapField } from '../../admin/config';
 import { FIELD_TEXT } from '../../admin/labels';
 import { pruneEmpty, validateEntry } from '../../admin/validate';
+import { FORMATS, frontmatterFormat, yamlFormat } from '../../admin/formats';
 import { COLLECTION_FOLDERS, readAllContent } from '../../src/lib/content-files';
 
 type JsonSchema = {
@@ -158,7 +159,7 @@ describe('CMS-configuratie volgt het inhoudsmodel', () => {
       const c = collectionsByName.get(name)!;
       expect(c.folder).toBe(`content/${folder}`);
       expect(`.${c.extension}`).toBe(extension);
-      expect(c.format).toBe(extension === '.md' ? 'frontmatter' : 'yml');
+      expect(c.format).toBe(extension === '.md' ? FORMATS.frontmatter : FORMATS.yaml);
     }
     // Every collection in src/content.config.ts is editable, templates included once their schema exists.
     const astroCollections = [...readFileSync('src/content.config.ts', 'utf8').matchAll(/^ {2}(\w+): defineCollection/gm)].map((m) => m[1]);
@@ -181,6 +182,34 @@ describe('CMS-configuratie volgt het inhoudsmodel', () => {
     expect(theme.options.find((o: { value: string }) => o.value === 'werving').label).toBe('Werving');
     const kind = fieldsOf('lessons').find((f) => f.name === 'kind') as Record<string, any>;
     expect(kind.options.map((o: { label: string }) => o.label)).toEqual(['Succesfactor', 'Valkuil of uitdaging']);
+  });
+});
+
+describe('bestandsformaat van het CMS', () => {
+  // Saving an entry must not reformat it: the CMS reads and writes every content file unchanged.
+  test.each([
+    ['practices', frontmatterFormat],
+    ['handbooks', frontmatterFormat],
+    ['municipalities', yamlFormat],
+    ['lessons', yamlFormat],
+    ['templates', frontmatterFormat],
+  ] as const)('%s: lezen en opnieuw schrijven verandert niets', (dir, format) => {
+    const files = readdirSync(join('content', dir));
+    expect(files.length).toBeGreaterThan(0);
+    for (const name of files) {
+      const source = readFileSync(join('content', dir, name), 'utf8');
+      const written = format.toFile(format.fromFile(source));
+      // Flow lists ([a, b]) come back as block lists; everything else byte for byte.
+      if (/^\w+: \[/m.test(source)) expect(format.fromFile(written), name).toEqual(format.fromFile(source));
+      else expect(written, name).toBe(source);
+    }
+  });
+
+  test('velden in de volgorde van het formulier, lange regels niet geplooid', () => {
+    const long = 'woord '.repeat(40).trim();
+    const text = frontmatterFormat.toFile({ body: '\nTekst\n', summary: long, title: 'T' }, ['title', 'summary', 'body']);
+    expect(text).toBe(`---\ntitle: T\nsummary: ${long}\n---\n\nTekst\n`);
+    expect(frontmatterFormat.fromFile(text)).toEqual({ title: 'T', summary: long, body: '\nTekst\n' });
   });
 });
 
