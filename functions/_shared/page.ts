@@ -36,8 +36,9 @@ export async function formPage(req: Request, form: FormDef, pagePath: string, op
 }
 
 /** The form page with a message instead of the form, for refusals where the values cannot be read (413, 415, 403). */
-export async function messagePage(req: Request, form: FormDef, pagePath: string, title: string, message: string): Promise<string> {
-  const notice = `<div class="error-summary" tabindex="-1" autofocus role="alert"><h2>${escapeHtml(title)}</h2><p>${message}</p></div>`;
+export async function messagePage(req: Request, form: FormDef, pagePath: string, message: string): Promise<string> {
+  const title = 'Je formulier kon niet verwerkt worden';
+  const notice = `<div class="error-summary" tabindex="-1" autofocus role="alert"><h2>${title}</h2><p>${message}</p></div>`;
   const page = await fetchPage(new URL(pagePath, req.url));
   return (page && swapForm(page, form, notice)) ?? plainPage(title, notice, pagePath);
 }

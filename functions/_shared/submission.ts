@@ -62,19 +62,20 @@ export function handleSubmission<T extends Record<string, unknown>>(spec: Submis
       return json(503, { ok: false, errors: [{ field: '_form', message: 'Formulier: het formulier is tijdelijk niet beschikbaar. Probeer later opnieuw.' }] });
     }
     const fallbackPage = spec.pagePath({}, content);
-    const refuse = async (status: number, title: string, message: string, headers: Record<string, string> = {}) =>
+    // Refusals before the values can be read: a message (starting with what it is about) and what to do.
+    const refuse = async (status: number, message: string, headers: Record<string, string> = {}) =>
       asHtml
-        ? html(status, await messagePage(req, form, fallbackPage, title, message), headers)
-        : json(status, { ok: false, errors: [{ field: '_form', message: `${title}: ${message.replace(/<[^>]+>/g, '')}` }] }, headers);
+        ? html(status, await messagePage(req, form, fallbackPage, message), headers)
+        : json(status, { ok: false, errors: [{ field: '_form', message: message.replace(/<[^>]+>/g, '') }] }, headers);
 
     if (req.method !== 'POST') {
       return json(405, { ok: false, errors: [{ field: '_form', message: 'Formulier: verstuur het formulier met POST' }] }, { allow: 'POST' });
     }
     if (!kind) {
-      return refuse(415, 'Formulier', 'dit formaat wordt niet aanvaard. Verstuur het formulier vanaf de pagina zelf (of als application/json).');
+      return refuse(415, 'Formulier: dit formaat wordt niet aanvaard. Verstuur het formulier vanaf de pagina zelf (of als application/json).');
     }
     if (isCrossOrigin(req, settings.allowedOrigins)) {
-      return refuse(403, 'Formulier', `dit formulier kan alleen vanaf deze website verstuurd worden. Ga naar <a href="${fallbackPage}">het formulier</a> en verstuur het daar.`);
+      return refuse(403, `Formulier: dit formulier kan alleen vanaf deze website verstuurd worden. Ga naar <a href="${fallbackPage}">het formulier</a> en verstuur het daar.`);
     }
 
     let text: string;
@@ -82,9 +83,9 @@ export function handleSubmission<T extends Record<string, unknown>>(spec: Submis
       text = await readBody(req, settings.bodyLimitBytes);
     } catch (error) {
       if (error instanceof BodyTooLarge) {
-        return refuse(413, 'Formulier', `je gegevens zijn te lang (meer dan ${Math.round(settings.bodyLimitBytes / 1024)} kB). Ga terug met de knop Terug van je browser, maak de langste teksten korter en verstuur opnieuw.`);
+        return refuse(413, `Formulier: je gegevens zijn te lang (meer dan ${Math.round(settings.bodyLimitBytes / 1024)} kB). Ga terug met de knop Terug van je browser, maak de langste teksten korter en verstuur opnieuw.`);
       }
-      return refuse(400, 'Formulier', 'je gegevens kwamen niet volledig aan. Ga terug en verstuur opnieuw.');
+      return refuse(400, 'Formulier: je gegevens kwamen niet volledig aan. Ga terug en verstuur opnieuw.');
     }
 
     // Values as typed (to show them again) and the payload the schema checks.

@@ -187,6 +187,26 @@ export function validSignup(overrides: Record<string, unknown> = {}) {
   };
 }
 
+/** A valid practice submission and correction. */
+export const validPractice = {
+  municipality: 'Testgem',
+  title: 'Buddy’s op de fiets',
+  description: 'Nieuwkomers leren fietsen met een buddy.\nElke zaterdag.',
+  website: 'https://www.example.org/fiets',
+  contactName: 'Lies Jansen',
+  email: 'lies@example.org',
+  consent: true,
+  privacyVersion: PRIVACY_VERSION,
+};
+export const validFeedback = {
+  practice: FIXTURE.practice,
+  message: 'De contactpersoon is veranderd.',
+  name: 'Tom Claes',
+  email: 'tom@example.org',
+  consent: true,
+  privacyVersion: PRIVACY_VERSION,
+};
+
 /** A POST as a browser or client sends it, to a closed port so the error page falls back to the plain page. */
 export function post(path: string, body: string, headers: Record<string, string> = {}): Request {
   return new Request(`http://127.0.0.1:9${path}`, { method: 'POST', headers, body });
