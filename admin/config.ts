@@ -184,7 +184,8 @@ export function toField(name: string, schema: Schema, path: string, parentRequir
     ...widget,
     required,
     ...(hint && { hint }),
-    ...(typeof defaultValue === 'boolean' && { default: defaultValue }),
+    // Lists start empty (Decap would otherwise offer one blank item, e.g. a programme nobody asked for).
+    ...((typeof defaultValue === 'boolean' || Array.isArray(defaultValue)) && { default: defaultValue }),
   };
 }
 
