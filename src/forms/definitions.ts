@@ -66,9 +66,10 @@ export const signupForm: FormDef = {
     { name: 'programme', label: SIGNUP_LABELS.programme, type: 'hidden' },
     {
       name: 'role',
-      label: 'Ik meld me aan als',
+      label: SIGNUP_LABELS.role,
       type: 'radio',
       required: true,
+      hint: 'Ik meld me aan als …',
       options: Object.entries(SIGNUP_ROLES).map(([value, label]) => ({ value, label })),
     },
     { name: 'name', label: SIGNUP_LABELS.name, type: 'text', required: true, autocomplete: 'name', maxlength: 120 },

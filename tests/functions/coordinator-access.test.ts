@@ -106,7 +106,7 @@ describe('CSV export', () => {
     const bytes = Buffer.from(await res.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // BOM: Excel reads UTF-8
     const csv = bytes.subarray(3).toString('utf8');
-    expect(csv.startsWith('"Ontvangen";"Ik meld me aan als";"Naam"')).toBe(true);
+    expect(csv.startsWith('"Ontvangen";"Rol";"Naam"')).toBe(true);
     const cells = csv.trim().split('\r\n').slice(1).flatMap((row) => row.split(';'));
     expect(cells.length).toBeGreaterThan(0);
     for (const cell of cells) {

@@ -50,7 +50,7 @@ describe('POST /api/signup', () => {
     expect(toCoordinator.subject).toBe('Nieuwe aanmelding als buddy voor Samen op weg (Testgem)');
     expect(toCoordinator.text).toContain('Dag coördinator');
     expect(toCoordinator.text).toContain('Naam: Sara Peeters');
-    expect(toCoordinator.text).toContain('Ik meld me aan als: Buddy (vrijwilliger)');
+    expect(toCoordinator.text).toContain('Rol: Buddy (vrijwilliger)');
     expect(toCoordinator.text).toMatch(/^Reply-To: sara@example\.org/m);
     expect(toApplicant.subject).toBe('Bedankt voor je aanmelding bij Samen op weg');
     expect(toApplicant.text).toContain('Dag Sara Peeters');
