@@ -22,6 +22,7 @@ export const FIELD_DESCRIPTIONS: Record<string, Record<string, string>> = {
   municipalities: {
     name: 'Naam zoals de bron ze gebruikt, bv. "Zingem".',
     currentMunicipality: 'Gemeente waar ze sinds een fusie deel van uitmaakt, bv. "Kruisem".',
+    intro: 'Inleidende zin boven de buddywerkingen van de gemeente.',
     province: 'Vlaamse provincie.',
     postalCode: 'Hoofdpostcode (vier cijfers).',
     coordinates: 'Middelpunt in WGS84: lat (noorderbreedte) en lon (oosterlengte).',

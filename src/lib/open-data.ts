@@ -301,8 +301,10 @@ export function describeType(schema: z.ZodType): string {
       return `één van: ${Object.values(d.entries as Record<string, string>).map((v) => `"${v}"`).join(', ')}`;
     case 'array':
       return `lijst van ${describeType(d.element)}`;
-    case 'object':
-      return `object met ${Object.keys(d.shape).join(', ')}`;
+    case 'object': {
+      const unpublished = new Set(Object.values(EXCLUDED_FIELDS).flatMap((list) => list.map((e) => e.field)));
+      return `object met ${Object.keys(d.shape).filter((k) => !unpublished.has(k)).join(', ')}`;
+    }
     default:
       return d.type;
   }

@@ -144,7 +144,7 @@ export async function startSearch() {
     if (run !== latest) return;
     list.replaceChildren(...shown.map(renderResult));
     status.textContent = statusText(search.results.length, term, filtered);
-    root.querySelector('[data-search-more]')?.remove();
+    document.querySelector('[data-search-more]')?.remove();
     if (search.results.length > PAGE_SIZE) addMoreButton(search, PAGE_SIZE);
   }
 
