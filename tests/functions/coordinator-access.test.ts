@@ -15,7 +15,7 @@ import { FIXTURE, postJson, startFunctionsEnv, validSignup, type FunctionsEnv } 
 let env: FunctionsEnv;
 const ADMIN = 'admin-token-for-tests-0123456789';
 const base = 'http://127.0.0.1:9';
-const auth = (token?: string) => (token ? { authorization: `Bearer ${token}` } : {});
+const auth = (token?: string): Record<string, string> => (token ? { authorization: `Bearer ${token}` } : {});
 const list = (programme: string, token?: string, extra = '') =>
   signups(new Request(`${base}/api/signups?programme=${encodeURIComponent(programme)}${extra}`, { headers: auth(token) }));
 const remove = (programme: string, id: string, token?: string) =>
