@@ -1,0 +1,122 @@
+// Prints the benchmark results as plain-text tables (Markdown-compatible) with the project's targets.
+
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+const fixed = (n, digits = 1) => (n === undefined ? '–' : n.toFixed(digits));
+
+function table(headers, rows) {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+  return [line(headers), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+/** Scripts allowed on content pages: the search, the map and the form enhancements. */
+const ENHANCEMENT = /(map|kaart|search|zoek|form|enhance|signup|aanmeld|feedback|submission|starterkit)/i;
+
+export function targets(results) {
+  const list = [];
+  const real = results.builds[0];
+  list.push({ target: 'Real-content build ≤ 15 s', met: real.seconds <= 15, value: `${fixed(real.seconds)} s` });
+  const growth = results.builds.slice(1).filter((b) => b.growth);
+  if (growth.length) {
+    // 10 % margin for timing noise; fixed start-up cost makes a linear build come out below 1.0.
+    const worst = Math.max(...growth.map((b) => b.growth.timePerPage));
+    list.push({ target: 'Build time grows no worse than linearly', met: worst <= 1.1, value: `worst time/pages ratio ${fixed(worst, 2)}` });
+  }
+  if (results.weight?.practice) {
+    const practice = results.weight.practice;
+    list.push({ target: 'Practice page ≤ 30 KB gzip (HTML+CSS+JS)', met: practice.totalGzip <= 30 * 1024, value: `${kb(practice.totalGzip)} KB` });
+  }
+  if (results.weight) {
+    const content = ['home', 'practice', 'municipality'].filter((t) => results.weight[t]);
+    const extra = content.flatMap((t) => results.weight[t].scripts.filter((s) => !ENHANCEMENT.test(s)).map((s) => `${t}: ${s}`));
+    list.push({ target: 'No JS on content pages except search, map, forms', met: extra.length === 0, value: extra.length ? extra.join(', ') : 'only enhancements' });
+  }
+  if (results.lighthouse) {
+    for (const [type, s] of Object.entries(results.lighthouse)) {
+      const all = [s.performance, s.accessibility, s.bestPractices, s.seo];
+      list.push({
+        target: `Lighthouse 100 ×4 on ${type}`,
+        met: all.every((v) => v === 100),
+        value: `${all.join('/')}${s.failing.length ? ` (${s.failing.join(', ')})` : ''}`,
+      });
+    }
+  }
+  if (results.signup) {
+    const bad = results.signup.filter((r) => !r.storedEqualsSent);
+    list.push({ target: 'Sign-ups stored = sign-ups sent', met: bad.length === 0, value: bad.length ? `${bad.length} runs differ` : 'all runs' });
+  }
+  return list;
+}
+
+export function printReport(results) {
+  const out = [];
+  out.push(`## Benchmark ${results.date} (commit ${results.commit ?? '?'}, ${results.machine.cpus} × ${results.machine.cpu}, Node ${results.machine.node})`);
+
+  out.push('\n### Build (astro build + pagefind, in a temporary copy)');
+  out.push(
+    table(
+      ['content', 'municipalities', 'programmes', 'practices', 'pages', 'seconds', 'pages/s', 'pages ×', 'time ×', 'time/pages'],
+      results.builds.map((b) => [
+        b.factor === 1 ? 'real' : `${b.factor}×`,
+        b.content.municipalities,
+        b.content.programmes,
+        b.content.practices,
+        b.pages,
+        fixed(b.seconds),
+        fixed(b.pagesPerSecond),
+        b.growth ? fixed(b.growth.pages, 2) : '–',
+        b.growth ? fixed(b.growth.time, 2) : '–',
+        b.growth ? fixed(b.growth.timePerPage, 2) : '–',
+      ]),
+    ),
+  );
+
+  if (results.weight) {
+    out.push('\n### Weight per page type (KB, raw / gzip; requests as loaded in Chromium)');
+    out.push(
+      table(
+        ['page', 'path', 'HTML', 'CSS', 'JS', 'total gzip', 'requests'],
+        Object.entries(results.weight).map(([type, w]) => [
+          type,
+          w.path,
+          `${kb(w.html.raw)} / ${kb(w.html.gzip)}`,
+          `${kb(w.css.raw)} / ${kb(w.css.gzip)}`,
+          `${kb(w.js.raw)} / ${kb(w.js.gzip)}`,
+          kb(w.totalGzip),
+          w.requests,
+        ]),
+      ),
+    );
+  }
+  if (results.search) {
+    const s = results.search;
+    out.push('\n### Search (Pagefind)');
+    out.push(
+      table(
+        ['index files', 'index size', `first query "${s.query}": requests`, 'bytes fetched (raw / gzip)'],
+        [[s.indexFiles, `${kb(s.indexBytes)} KB`, s.firstQuery.requests, `${kb(s.firstQuery.raw)} / ${kb(s.firstQuery.gzip)} KB`]],
+      ),
+    );
+  }
+  if (results.lighthouse) {
+    out.push('\n### Lighthouse (mobile)');
+    out.push(
+      table(
+        ['page', 'path', 'performance', 'accessibility', 'best practices', 'SEO'],
+        Object.entries(results.lighthouse).map(([type, s]) => [type, s.path, s.performance, s.accessibility, s.bestPractices, s.seo]),
+      ),
+    );
+  }
+  if (results.signup) {
+    out.push('\n### Sign-up function (in-process handler, local Blobs server)');
+    out.push(
+      table(
+        ['mail', 'concurrency', 'sent', 'stored', 'failed', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms'],
+        results.signup.map((r) => [r.mail, r.concurrency, r.sent, r.stored, r.failed, fixed(r.requestsPerSecond), fixed(r.p50), fixed(r.p95), fixed(r.p99)]),
+      ),
+    );
+  }
+  out.push('\n### Targets');
+  out.push(table(['target', 'met', 'measured'], targets(results).map((t) => [t.target, t.met ? 'yes' : 'NO', t.value])));
+  console.log(out.join('\n'));
+}
