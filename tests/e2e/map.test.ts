@@ -53,7 +53,7 @@ describe('the map page without JavaScript', () => {
 
   it('gives the home page map a list of the same municipalities', async () => {
     await page.goto(`${server.url}/`);
-    const figure = page.locator('figure:has(svg[role=group])');
+    const figure = page.locator('.map-block:has(svg[role=group])');
     expect(await figure.count()).toBe(1);
     const dots = await figure.locator('svg a').count();
     await figure.locator('details summary').click();
