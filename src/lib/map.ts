@@ -58,6 +58,11 @@ export function projectBelgium<T extends GeoPlace>(places: T[], width = 640, mar
   const [[, top], [, bottom]] = geoPath(projection).bounds(extent);
   const height = Math.ceil(bottom - top + 2 * margin);
   projection.translate([projection.translate()[0] + margin, projection.translate()[1] - top + margin]);
+  // Clip to the view: France and Germany would otherwise add ~20 kB of invisible path data.
+  projection.clipExtent([
+    [-2, -2],
+    [width + 2, height + 2],
+  ]);
   const path = geoPath(projection).digits(1);
   const points = places.map((place) => {
     const projected = projection([place.coordinates.lon, place.coordinates.lat]);
