@@ -118,6 +118,10 @@ export async function startSearch() {
   }
   fallback?.setAttribute('hidden', '');
   root.hidden = false;
+  // On a narrow screen the filters would push the results far down: fold them unless some are chosen.
+  const filterPanel = root.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
+  const filterCount = root.querySelector<HTMLElement>('[data-search-filter-count]')!;
+  if (matchMedia('(max-width: 48rem)').matches && !Object.keys(selectedFilters(form)).length) filterPanel.open = false;
 
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -127,6 +131,8 @@ export async function startSearch() {
     const term = input.value.trim();
     const selected = selectedFilters(form);
     const filtered = Object.keys(selected).length > 0;
+    const chosen = Object.values(selected).flat().length;
+    filterCount.textContent = chosen ? `(${chosen} gekozen)` : '';
     const query = new URLSearchParams();
     if (term) query.set('q', term);
     for (const [name, values] of Object.entries(selected)) values.forEach((v) => query.append(name, v));

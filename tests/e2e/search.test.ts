@@ -129,6 +129,25 @@ describe('keyboard and accessibility', () => {
   });
 });
 
+describe('on a phone', () => {
+  it('folds the filters so the results come first, and names how many are chosen', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const phone = await context.newPage();
+    await phone.goto(`${server.url}/zoeken/?q=buddy`);
+    await phone.locator('[data-search][data-search-ready]').waitFor();
+    const panel = phone.locator('[data-search-filters]');
+    expect(await panel.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    const results = await phone.locator('[data-search-results]').boundingBox();
+    expect(results!.y).toBeLessThan(800);
+    await phone.getByText('Filters', { exact: true }).click();
+    await phone.getByRole('group', { name: 'Provincie' }).getByLabel(/^Limburg/).check();
+    await expect.poll(() => panel.locator('summary').innerText()).toBe('Filters (1 gekozen)');
+    const width = await phone.evaluate('document.documentElement.scrollWidth');
+    expect(width).toBeLessThanOrEqual(390); // nothing sticks out sideways
+    await context.close();
+  });
+});
+
 describe('without JavaScript', () => {
   it('explains that search needs JavaScript and links to the indexes', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
