@@ -1,30 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { axeViolations, launchBrowser, sitemapPaths } from '../support/browser';
-import { serveBuiltSite } from '../support/site';
-import type { StaticServer } from '../support/static-server';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, sitemapPaths } from '../support/browser';
+import { useBuiltSite } from '../support/site';
 import { readAllContent } from '../../src/lib/content-files';
 
-let server: StaticServer;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  server = await serveBuiltSite();
-  browser = await launchBrowser();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 /** Runs axe on each path in turn (one tab, 2-core machine) and collects every violation. */
 async function audit(paths: string[]): Promise<string[]> {
-  const page = await context.newPage();
+  const page = await site.context.newPage();
   const violations: string[] = [];
   for (const path of paths) {
-    const response = await page.goto(server.url + path);
+    const response = await page.goto(site.url + path);
     if (!response?.ok() && path !== '/404-bestaat-niet/') violations.push(`${path}: HTTP ${response?.status()}`);
     violations.push(...(await axeViolations(page)));
   }
@@ -34,7 +20,7 @@ async function audit(paths: string[]): Promise<string[]> {
 
 describe('WCAG 2.1 AA (axe: wcag2a, wcag2aa, wcag21a, wcag21aa)', () => {
   it('finds no violation on any page in the sitemap', async () => {
-    const paths = await sitemapPaths(server.url);
+    const paths = await sitemapPaths(site.url);
     // The sitemap must list the site, not a fragment of it: every municipality has a page.
     const municipalities = readAllContent().municipalities.length;
     expect(paths.length).toBeGreaterThan(municipalities);

@@ -1,37 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchBrowser } from '../support/browser';
-import { serveBuiltSite } from '../support/site';
-import type { StaticServer } from '../support/static-server';
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/browser';
+import { useBuiltSite } from '../support/site';
 
-let server: StaticServer;
-let browser: Browser;
-let page: Page;
+const site = useBuiltSite();
 
-beforeAll(async () => {
-  server = await serveBuiltSite();
-  browser = await launchBrowser();
-  // axe-core/playwright needs a page of an explicit context.
-  page = await (await browser.newContext()).newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const status = () => page.locator('[data-search-status]');
-const resultLinks = () => page.locator('[data-search-results] h3 a');
+const status = () => site.page.locator('[data-search-status]');
+const resultLinks = () => site.page.locator('[data-search-results] h3 a');
 
 /** Opens the search page and waits until Pagefind has loaded and the first search has run. */
 async function openSearch(query = '') {
-  await page.goto(`${server.url}/zoeken/${query}`);
-  await page.locator('[data-search][data-search-ready]').waitFor();
+  await site.page.goto(`${site.url}/zoeken/${query}`);
+  await site.page.locator('[data-search][data-search-ready]').waitFor();
 }
 
 /** Types a query as a visitor does and waits for the announced count. */
 async function search(term: string): Promise<number> {
-  await page.getByLabel('Zoekterm').fill(term);
-  await page.getByLabel('Zoekterm').press('Enter');
+  await site.page.getByLabel('Zoekterm').fill(term);
+  await site.page.getByLabel('Zoekterm').press('Enter');
   await expect.poll(() => status().innerText()).toContain(`voor “${term}”`);
   return resultCount();
 }
@@ -43,7 +28,7 @@ async function resultCount(): Promise<number> {
 }
 
 const mainText = async (url: string) => {
-  const html = await (await fetch(new URL(url, server.url))).text();
+  const html = await (await fetch(new URL(url, site.url))).text();
   return (/<main[\s\S]*<\/main>/.exec(html)?.[0] ?? '').replace(/<[^>]+>/g, ' ');
 };
 
@@ -76,36 +61,36 @@ describe('filters', () => {
   it('a province filter narrows the results to that province, and the URL keeps it', async () => {
     await openSearch();
     const all = await search('buddy');
-    await page.getByRole('group', { name: 'Provincie' }).getByLabel(/^Limburg/).check();
+    await site.page.getByRole('group', { name: 'Provincie' }).getByLabel(/^Limburg/).check();
     await expect.poll(resultCount).toBeLessThan(all);
     const narrowed = await resultCount();
     expect(narrowed).toBeGreaterThan(0);
     expect(await status().innerText()).toContain('met de gekozen filters');
-    for (const about of await page.locator('.search-result__about').allInnerTexts()) expect(about).toContain('Limburg');
-    expect(new URL(page.url()).searchParams.getAll('provincie')).toEqual(['Limburg']);
+    for (const about of await site.page.locator('.search-result__about').allInnerTexts()) expect(about).toContain('Limburg');
+    expect(new URL(site.page.url()).searchParams.getAll('provincie')).toEqual(['Limburg']);
 
     // The same address restores the search: a shared link or the back button lands on the same results.
-    await openSearch(new URL(page.url()).search);
-    expect(await page.getByLabel('Zoekterm').inputValue()).toBe('buddy');
-    expect(await page.getByRole('group', { name: 'Provincie' }).getByLabel(/^Limburg/).isChecked()).toBe(true);
+    await openSearch(new URL(site.page.url()).search);
+    expect(await site.page.getByLabel('Zoekterm').inputValue()).toBe('buddy');
+    expect(await site.page.getByRole('group', { name: 'Provincie' }).getByLabel(/^Limburg/).isChecked()).toBe(true);
     expect(await resultCount()).toBe(narrowed);
   });
 
   it('two values of one filter widen (or), two filters narrow (and)', async () => {
     await openSearch('?provincie=Limburg');
     const limburg = await resultCount();
-    await page.getByRole('group', { name: 'Provincie' }).getByLabel(/^Antwerpen/).check();
+    await site.page.getByRole('group', { name: 'Provincie' }).getByLabel(/^Antwerpen/).check();
     await expect.poll(resultCount).toBeGreaterThan(limburg);
     const twoProvinces = await resultCount();
     // Practice cards have no province: "Praktijk" and a province together match nothing.
-    await page.getByRole('group', { name: 'Soort' }).getByLabel(/^Praktijk/).check();
+    await site.page.getByRole('group', { name: 'Soort' }).getByLabel(/^Praktijk/).check();
     await expect.poll(() => status().innerText()).toMatch(/^0 resultaten/);
     expect(twoProvinces).toBeGreaterThan(0);
   });
 
   it('offers the filters the pages declare', async () => {
     await openSearch();
-    const legends = await page.locator('fieldset:not([hidden]) legend').allInnerTexts();
+    const legends = await site.page.locator('fieldset:not([hidden]) legend').allInnerTexts();
     expect(legends).toEqual(expect.arrayContaining(['Soort', 'Provincie', 'Categorie', 'Beleidsdomein']));
   });
 });
@@ -116,24 +101,24 @@ describe('keyboard and accessibility', () => {
     const total = await resultCount();
     expect(total).toBeGreaterThan(20);
     expect(await resultLinks().count()).toBe(20);
-    await page.getByRole('button', { name: /Toon meer resultaten/ }).click();
+    await site.page.getByRole('button', { name: /Toon meer resultaten/ }).click();
     await expect.poll(() => resultLinks().count()).toBe(Math.min(40, total));
-    const focused = await page.evaluate('document.activeElement?.getAttribute("href")');
+    const focused = await site.page.evaluate('document.activeElement?.getAttribute("href")');
     expect(focused).toBe(await resultLinks().nth(20).getAttribute('href'));
   });
 
   it('has no axe violations with results and filters on screen', async () => {
     await openSearch('?q=buddy&provincie=Limburg');
     expect(await resultLinks().count()).toBeGreaterThan(0);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(site.page)).toEqual([]);
   });
 });
 
 describe('on a phone', () => {
   it('folds the filters so the results come first, and names how many are chosen', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 800 } });
     const phone = await context.newPage();
-    await phone.goto(`${server.url}/zoeken/?q=buddy`);
+    await phone.goto(`${site.url}/zoeken/?q=buddy`);
     await phone.locator('[data-search][data-search-ready]').waitFor();
     const panel = phone.locator('[data-search-filters]');
     expect(await panel.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
@@ -150,15 +135,15 @@ describe('on a phone', () => {
 
 describe('without JavaScript', () => {
   it('explains that search needs JavaScript and links to the indexes', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();
-    await noJs.goto(`${server.url}/zoeken/?q=gezin`);
+    await noJs.goto(`${site.url}/zoeken/?q=gezin`);
     expect(await noJs.locator('[data-search]').isVisible()).toBe(false);
     const fallback = noJs.locator('[data-search-fallback]');
     expect(await fallback.innerText()).toContain('JavaScript');
     for (const href of ['/praktijken/', '/gemeenten/provincie/limburg/', '/draaiboeken/', '/lessen/']) {
       expect(await fallback.locator(`a[href="${href}"]`).count(), href).toBe(1);
-      expect((await fetch(server.url + href)).status, href).toBe(200);
+      expect((await fetch(site.url + href)).status, href).toBe(200);
     }
     await context.close();
   });
