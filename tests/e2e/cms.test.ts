@@ -1,0 +1,253 @@
+/**
+ * The CMS as an editor uses it: `scripts/dev.mjs` (astro dev + decap-server) on spare ports, Debian's
+ * Chromium logs in with the local backend, edits a practice card and creates a municipality with a
+ * programme; the files on disk and a fresh build must show exactly that. Then a practice that is still
+ * referenced is deleted through the CMS, and the build must fail naming the file and field.
+ * decap-server edits the real content/ folder, so every file touched is restored afterwards.
+ * Screenshots of each screen go to .tmp/cms-screens/.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { parse as parseYaml } from 'yaml';
+import { launchBrowser } from '../support/browser';
+import { parseMarkdown } from '../../src/lib/content-files';
+
+const PRACTICE = 'content/practices/buddywerking.md';
+const TEST_PRACTICE = 'content/practices/cms-testpraktijk.md';
+const TEST_MUNICIPALITY = 'content/municipalities/cms-testgemeente.yaml';
+const SCREENS = '.tmp/cms-screens';
+const OLD_FACTOR = 'Zorg na de werving snel voor een startmoment zodat deelnemers niet afhaken.';
+const NEW_FACTOR = 'Zorg na de werving binnen twee weken voor een startmoment, zodat deelnemers niet afhaken (CMS-test).';
+
+const practiceSnapshot = readFileSync(PRACTICE, 'utf8');
+const work = mkdtempSync(join(tmpdir(), 'cms-e2e-'));
+let dev: ChildProcess | undefined;
+let devLog = '';
+let browser: Browser;
+let page: Page;
+let base = '';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor<T>(what: string, check: () => Promise<T | undefined> | T | undefined, timeoutMs = 120_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const result = await check();
+      if (result !== undefined && result !== false) return result;
+    } catch (error) {
+      last = error; // not ready yet
+    }
+    if (Date.now() > end) throw new Error(`${what} duurde te lang (${String(last)} ${String((last as { cause?: unknown })?.cause ?? '')})\n${devLog.slice(-2000)}`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+/** The environment without vitest's own variables: with VITEST set, Vite inside astro dev never listens. */
+const cleanEnv = () =>
+  Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'));
+
+/** `astro build` into a temporary folder; resolves with its exit code and output. */
+function build(name: string): Promise<{ code: number; output: string; outDir: string }> {
+  const outDir = join(work, name);
+  return new Promise((resolve) => {
+    const child = spawn(join('node_modules', '.bin', 'astro'), ['build'], {
+      env: { ...cleanEnv(), ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: join(work, `${name}-cache`) },
+    });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('exit', (code) => resolve({ code: code ?? 1, output, outDir }));
+  });
+}
+
+const shot = (name: string) => page.screenshot({ path: join(SCREENS, `${name}.png`) });
+
+async function publishNow() {
+  await page.getByRole('button', { name: 'Publiceer', exact: true }).click();
+  await page.getByText('Publiceer nu', { exact: true }).click();
+}
+
+function restoreContent() {
+  writeFileSync(PRACTICE, practiceSnapshot);
+  rmSync(TEST_PRACTICE, { force: true });
+  rmSync(TEST_MUNICIPALITY, { force: true });
+}
+
+beforeAll(async () => {
+  mkdirSync(SCREENS, { recursive: true });
+  rmSync(TEST_MUNICIPALITY, { force: true });
+  // A practice only this test uses, so deleting it later touches nothing real.
+  writeFileSync(
+    TEST_PRACTICE,
+    '---\ntitle: CMS-testpraktijk\nsummary: Tijdelijke praktijk van de CMS-test.\ncategories:\n  - Taalbeleid\ngoals:\n  - Testen\ntargetGroups:\n  - Testers\npolicyDomains:\n  - Taalbeleid\nupdated: 2026-11-22\n---\n\nTijdelijk.\n',
+  );
+  const [sitePort, cmsPort] = [await freePort(), await freePort()];
+  base = `http://127.0.0.1:${sitePort}`;
+  dev = spawn(process.execPath, ['scripts/dev.mjs', '--port', String(sitePort), '--host', '127.0.0.1'], {
+    env: { ...cleanEnv(), DECAP_SERVER_PORT: String(cmsPort), ASTRO_CACHE_DIR: join(work, 'dev-cache') },
+    detached: true,
+  });
+  dev.stdout?.on('data', (d) => (devLog += d));
+  dev.stderr?.on('data', (d) => (devLog += d));
+  await waitFor('astro dev', async () => (await fetch(`${base}/admin/`)).ok || undefined);
+  await waitFor('decap-server', async () => {
+    const res = await fetch(`http://127.0.0.1:${cmsPort}/api/v1`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ action: 'info' }),
+    });
+    return ((await res.json()) as { type?: string }).type === 'local_fs' || undefined;
+  });
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  // Decap asks with window.confirm before deleting; a restored local backup is never wanted here.
+  page.on('dialog', (dialog) => (/backup|back-up|herstellen/i.test(dialog.message()) ? dialog.dismiss() : dialog.accept()));
+}, 300_000);
+
+afterAll(async () => {
+  restoreContent();
+  await browser?.close();
+  if (dev?.pid) {
+    try {
+      process.kill(-dev.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('CMS met de lokale backend', () => {
+  test('inloggen en de inhoudstypen zien', async () => {
+    await page.goto(`${base}/admin/`);
+    // The first visit may reload once while Vite optimises the CMS bundle: wait for a stable button.
+    const login = page.getByRole('button', { name: 'Inloggen' });
+    await login.waitFor({ timeout: 180_000 });
+    await page.waitForLoadState('networkidle');
+    await shot('1-inloggen');
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    for (const label of ['Praktijken', 'Gemeenten', 'Draaiboeken', 'Succesfactoren en valkuilen', 'Startpakket-sjablonen', 'Instellingen']) {
+      await page.getByRole('link', { name: label }).first().waitFor({ state: 'visible' });
+    }
+    await shot('2-praktijken');
+  });
+
+  test('een succesfactor van een praktijkkaart wijzigen en publiceren', async () => {
+    await page.goto(`${base}/admin/#/collections/practices/entries/buddywerking`);
+    const factor = page.locator('textarea').filter({ hasText: OLD_FACTOR });
+    await factor.waitFor({ timeout: 60_000 });
+    await factor.fill(NEW_FACTOR);
+    // The preview (site CSS) follows the form.
+    const preview = page.frameLocator('iframe').first();
+    await preview.getByRole('heading', { name: 'Succesfactoren' }).waitFor({ state: 'visible' });
+    await preview.getByText(NEW_FACTOR).waitFor({ state: 'visible' });
+    await shot('3-praktijk-bewerken');
+    await publishNow();
+
+    const written = await waitFor('het opgeslagen bestand', () => {
+      const text = readFileSync(PRACTICE, 'utf8');
+      return text.includes(NEW_FACTOR) ? text : undefined;
+    });
+    await shot('4-praktijk-gepubliceerd');
+    // Exactly that bullet changed: same data otherwise, same body, and only one line differs.
+    const before = parseMarkdown(practiceSnapshot);
+    const after = parseMarkdown(written);
+    const factors = (before.data.successFactors as string[]).map((f) => (f.startsWith(OLD_FACTOR) ? NEW_FACTOR : f));
+    expect(after.data).toEqual({ ...before.data, successFactors: factors });
+    expect(after.body).toBe(before.body);
+    const changed = written.split('\n').filter((line, i) => line !== practiceSnapshot.split('\n')[i]);
+    expect(changed).toEqual([`  - ${NEW_FACTOR}`]);
+  });
+
+  test('een nieuwe gemeente met één buddywerking aanmaken', async () => {
+    await page.goto(`${base}/admin/#/collections/municipalities`);
+    await page.locator('a[href$="/collections/municipalities/new"]').click();
+    // Decap sets up the empty draft just after the form appears: wait until typing sticks.
+    const name = page.getByLabel('Naam', { exact: true });
+    await waitFor('het lege formulier', async () => {
+      await name.fill('CMS-testgemeente');
+      await page.waitForTimeout(500);
+      return (await name.inputValue()) === 'CMS-testgemeente' || undefined;
+    });
+    await page.getByLabel('Provincie', { exact: true }).click();
+    await page.getByRole('option', { name: 'Limburg' }).click();
+    await page.getByLabel('Postcode', { exact: true }).fill('3999');
+    await page.getByLabel('Breedtegraad', { exact: true }).fill('51.1');
+    await page.getByLabel('Lengtegraad', { exact: true }).fill('5.3');
+    await page.getByRole('button', { name: 'Voeg buddywerkingen toe' }).click();
+    await page.getByLabel('Webadresdeel', { exact: true }).fill('cms-test');
+    await page.getByLabel(/^Lokale naam/).fill('Samen testen');
+    await page.getByLabel('Praktijk', { exact: true }).click();
+    await page.getByLabel('Praktijk', { exact: true }).fill('CMS-test');
+    await page.getByRole('option', { name: 'CMS-testpraktijk' }).click();
+    await shot('5-nieuwe-gemeente');
+    await publishNow();
+
+    const data = await waitFor('de nieuwe gemeente op schijf', () =>
+      existsSync(TEST_MUNICIPALITY) ? (parseYaml(readFileSync(TEST_MUNICIPALITY, 'utf8')) as Record<string, unknown>) : undefined,
+    );
+    await shot('6-gemeente-gepubliceerd');
+    expect(data).toEqual({
+      name: 'CMS-testgemeente',
+      province: 'Limburg',
+      postalCode: '3999',
+      coordinates: { lat: 51.1, lon: 5.3 },
+      programmes: [
+        {
+          slug: 'cms-test',
+          name: 'Samen testen',
+          practice: 'cms-testpraktijk',
+          description: [],
+          facts: [],
+          partners: [],
+          contacts: [],
+          links: [],
+          acceptsSignups: false,
+        },
+      ],
+    });
+  });
+
+  test('de build aanvaardt beide wijzigingen en publiceert de pagina’s', async () => {
+    const { code, output, outDir } = await build('ok');
+    expect(code, output.slice(-3000)).toBe(0);
+    expect(readFileSync(join(outDir, 'praktijken/buddywerking/index.html'), 'utf8')).toContain(NEW_FACTOR);
+    const municipality = readFileSync(join(outDir, 'gemeenten/cms-testgemeente/index.html'), 'utf8');
+    expect(municipality).toContain('CMS-testgemeente');
+    expect(municipality).toContain('/praktijken/cms-testpraktijk/');
+    // The admin page itself: noindex, outside Pagefind and the sitemap.
+    const admin = readFileSync(join(outDir, 'admin/index.html'), 'utf8');
+    expect(admin).toContain('<meta name="robots" content="noindex, nofollow">');
+    expect(admin).not.toContain('data-pagefind-body');
+    const sitemap = readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain('/gemeenten/cms-testgemeente/');
+    expect(sitemap).not.toContain('/admin');
+  });
+
+  test('een praktijk verwijderen waar nog naar verwezen wordt: de build faalt met bestand en veld', async () => {
+    await page.goto(`${base}/admin/#/collections/practices/entries/cms-testpraktijk`);
+    await page.getByRole('button', { name: 'Item verwijderen' }).click();
+    await waitFor('het verwijderde bestand', () => (!existsSync(TEST_PRACTICE) ? true : undefined));
+    await shot('7-praktijk-verwijderd');
+    const { code, output } = await build('broken');
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/municipalities/cms-testgemeente.yaml');
+    expect(output).toMatch(/programmes\[0\]\.practice.*cms-testpraktijk/);
+  });
+});
