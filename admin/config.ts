@@ -71,11 +71,10 @@ export function stringPattern(schema: Schema): [string, string] | undefined {
 }
 
 /** Option labels: a vocabulary exports a record (value → label) next to its enum, e.g. THEMES. */
-const labelRecords = [
-  ...Object.values(model).filter(
-    (v): v is Record<string, string> =>
-      typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string'),
-  ),
+const isLabelRecord = (v: unknown): v is Record<string, string> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string');
+const labelRecords: Record<string, string>[] = [
+  ...(Object.values(model) as unknown[]).filter(isLabelRecord),
   Object.fromEntries(Object.entries(PLACEHOLDERS).map(([key, p]) => [key, `{{${key}}}: ${p.label}`])),
 ];
 export function enumOptions(schema: Schema): { label: string; value: string }[] {

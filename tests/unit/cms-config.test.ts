@@ -238,7 +238,7 @@ describe('wat het CMS bewaart, aanvaardt de build', () => {
     });
     expect(saved).toEqual({ ...practice, coordinatorTasks: [], successFactors: ['Een factor'], resources: [{ label: 'Bron' }] });
     expect(validateEntry('practices', saved)).toEqual([]);
-    expect(SCHEMAS.practices.parse(saved).updated).toEqual(new Date('2026-11-22'));
+    expect((SCHEMAS.practices.parse(saved) as { updated: Date }).updated).toEqual(new Date('2026-11-22'));
   });
 
   test('een beeld zonder alternatieve tekst wordt geweigerd, met het veld in het Nederlands', () => {
