@@ -7,7 +7,7 @@
 import type { z } from 'astro/zod';
 import * as model from '../src/schemas';
 import { PLACEHOLDERS } from '../src/lib/starterkit/placeholders';
-import { COLLECTION_LABELS, FIELD_TEXT } from './labels';
+import { COLLECTION_LABELS, FIELD_TEXT, type FieldText } from './labels';
 import { FORMATS } from './formats';
 
 type Schema = z.ZodType;
@@ -83,7 +83,7 @@ export function enumOptions(schema: Schema): { label: string; value: string }[] 
   return values.map((value) => ({ label: labels?.[value] ?? value, value }));
 }
 
-function text(path: string): { label: string; hint: string; multiline?: true } {
+function text(path: string): FieldText {
   const entry = FIELD_TEXT[path];
   // Unlabelled fields still work (with the field name) so a schema change never breaks the CMS;
   // the agreement test insists on a label.
@@ -142,7 +142,8 @@ function widgetFor(schema: Schema, path: string): Record<string, unknown> & { wi
 function arrayWidget(schema: Schema, path: string): Record<string, unknown> & { widget: string } {
   const element = unwrap(def(schema).element).inner;
   const minLength = checks(schema).find((c) => c.check === 'min_length')?.minimum as number | undefined;
-  const min = minLength ? { min: minLength } : {};
+  const { item: singular } = text(path);
+  const min = { ...(minLength && { min: minLength }), ...(singular && { label_singular: singular }) };
   const elementType = def(element).type;
   const target = elementType === 'string' ? model.referencedCollection(element) : undefined;
   if (target) return { ...relation(target, true), ...min };
@@ -152,7 +153,7 @@ function arrayWidget(schema: Schema, path: string): Record<string, unknown> & { 
     return { widget: 'list', collapsed: true, summary: `{{fields.${fields[0].name}}}`, fields, ...min };
   }
   // A list of single values: one input per item (a comma-separated box would split sentences).
-  const item = { name: 'item', label: text(path).label, ...widgetFor(element, path) };
+  const item = { name: 'item', label: singular ? singular[0].toUpperCase() + singular.slice(1) : text(path).label, ...widgetFor(element, path) };
   return { widget: 'list', field: item, collapsed: false, ...min };
 }
 

@@ -7,6 +7,8 @@
 export interface FieldText {
   label: string;
   hint: string;
+  /** For lists: what one item is called ("Voeg succesfactor toe"). */
+  item?: string;
   /** Multi-line text box instead of a one-line input, for paragraphs. */
   multiline?: true;
 }
@@ -44,25 +46,26 @@ export const FIELD_TEXT: Record<string, FieldText> = {
   },
   'practices.image.credit': { label: 'Fotograaf of bron', hint: 'Bv. "Foto Stad Mechelen - Samen Inburgeren".' },
   'practices.categories': { label: 'Categorieën', hint: 'Categorieën van de databank; kies er minstens één.' },
-  'practices.goals': { label: 'Doelen', hint: 'Eén doel per item, zoals op de kaart. Minstens één.' },
+  'practices.goals': { label: 'Doelen', hint: 'Eén doel per item, zoals op de kaart. Minstens één.', item: 'doel' },
   'practices.targetGroups': {
     label: 'Doelgroepen',
     hint: 'Eén alinea of opsommingspunt per item. Minstens één.',
     multiline: true,
+    item: 'doelgroep',
   },
   'practices.coordinatorTasksIntro': {
     label: 'Inleiding taken coördinator',
     hint: 'Zin boven de taken van de coördinator (optioneel).',
     multiline: true,
   },
-  'practices.coordinatorTasks': { label: 'Taken coördinator', hint: 'Wat een coördinator meestal doet, één taak per item.', multiline: true },
+  'practices.coordinatorTasks': { label: 'Taken coördinator', hint: 'Wat een coördinator meestal doet, één taak per item.', multiline: true, item: 'taak' },
   'practices.lessonsContext': {
     label: 'Context bij succesfactoren en uitdagingen',
     hint: 'Optioneel, bv. "Voor het buddyproject voor gezinsherenigers:".',
   },
-  'practices.successFactors': { label: 'Succesfactoren', hint: 'Zoals op de kaart, één succesfactor per item.', multiline: true },
-  'practices.challenges': { label: 'Uitdagingen', hint: 'Zoals op de kaart, één uitdaging per item.', multiline: true },
-  'practices.resources': { label: 'Extra info en partners', hint: 'Bronnen, organisaties en documenten bij deze praktijk.' },
+  'practices.successFactors': { label: 'Succesfactoren', hint: 'Zoals op de kaart, één succesfactor per item.', multiline: true, item: 'succesfactor' },
+  'practices.challenges': { label: 'Uitdagingen', hint: 'Zoals op de kaart, één uitdaging per item.', multiline: true, item: 'uitdaging' },
+  'practices.resources': { label: 'Extra info en partners', hint: 'Bronnen, organisaties en documenten bij deze praktijk.', item: 'bron' },
   'practices.resources.label': { label: 'Label', hint: 'Titel of korte omschrijving zoals de kaart ze noemt.' },
   'practices.resources.url': { label: 'Webadres', hint: 'Volledig adres (https://…); alleen als de bron er een geeft.' },
   'practices.resources.description': { label: 'Omschrijving', hint: 'De zin van de kaart hierover (optioneel).', multiline: true },
@@ -91,6 +94,7 @@ export const FIELD_TEXT: Record<string, FieldText> = {
   'municipalities.programmes': {
     label: 'Buddywerkingen',
     hint: 'De buddywerkingen van deze gemeente; mag leeg blijven als de kaart alleen de gemeente noemt.',
+    item: 'buddywerking',
   },
   'municipalities.programmes.slug': {
     label: 'Webadresdeel',
@@ -102,12 +106,13 @@ export const FIELD_TEXT: Record<string, FieldText> = {
     label: 'Beschrijving',
     hint: 'Wat de bron erover zegt, één alinea of opsommingspunt per item.',
     multiline: true,
+    item: 'alinea',
   },
   'municipalities.programmes.startYear': { label: 'Startjaar', hint: 'Jaar waarin de werking begon (optioneel).' },
-  'municipalities.programmes.facts': { label: 'Cijfers', hint: 'Cijfers uit de bron, bv. 250 duo\'s.' },
+  'municipalities.programmes.facts': { label: 'Cijfers', hint: 'Cijfers uit de bron, bv. 250 duo\'s.', item: 'cijfer' },
   'municipalities.programmes.facts.label': { label: 'Wat', hint: 'Wat geteld wordt, bv. "duo\'s samengebracht".' },
   'municipalities.programmes.facts.value': { label: 'Waarde', hint: 'Het cijfer zoals de bron het geeft, bv. "meer dan 100".' },
-  'municipalities.programmes.partners': { label: 'Partners', hint: 'Partnerorganisaties, één per item.' },
+  'municipalities.programmes.partners': { label: 'Partners', hint: 'Partnerorganisaties, één per item.', item: 'partner' },
   'municipalities.programmes.targetGroup': { label: 'Doelgroep', hint: 'Voor wie, als de bron het zegt.' },
   'municipalities.programmes.funding': { label: 'Financiering', hint: 'Externe financiering, bv. een AMIF-proeftuin (optioneel).' },
   'municipalities.programmes.funding.name': {
@@ -119,6 +124,7 @@ export const FIELD_TEXT: Record<string, FieldText> = {
   'municipalities.programmes.contacts': {
     label: 'Contacten',
     hint: 'Altijd een label; een kanaal alleen als de bron er een geeft (verzin geen adressen).',
+    item: 'contact',
   },
   'municipalities.programmes.contacts.label': {
     label: 'Label',
@@ -128,7 +134,7 @@ export const FIELD_TEXT: Record<string, FieldText> = {
   'municipalities.programmes.contacts.email': { label: 'E-mailadres', hint: 'Alleen als de bron er een geeft.' },
   'municipalities.programmes.contacts.phone': { label: 'Telefoon', hint: 'Zoals in de bron, bv. "09/389.68.10".' },
   ...link('municipalities.programmes.links'),
-  'municipalities.programmes.links': { label: 'Links', hint: 'Artikels, video\'s en websites over deze werking.' },
+  'municipalities.programmes.links': { label: 'Links', hint: 'Artikels, video\'s en websites over deze werking.', item: 'link' },
   'municipalities.programmes.acceptsSignups': {
     label: 'Online aanmelden',
     hint: 'Aanzetten als inwoners zich via deze site kunnen aanmelden.',
@@ -144,10 +150,10 @@ export const FIELD_TEXT: Record<string, FieldText> = {
   'handbooks.summary': { label: 'Samenvatting', hint: 'Eén of twee zinnen voor lijsten en zoekresultaten.', multiline: true },
   'handbooks.kind': { label: 'Soort document', hint: 'Draaiboek, praktijkvoorbeeld of verslag.' },
   'handbooks.date': { label: 'Datum', hint: 'Datum van de bron, als die gekend is.' },
-  'handbooks.phases': { label: 'Fasen', hint: 'Fasen of onderdelen, in volgorde.' },
+  'handbooks.phases': { label: 'Fasen', hint: 'Fasen of onderdelen, in volgorde.', item: 'fase' },
   'handbooks.phases.title': { label: 'Titel van de fase', hint: 'Bv. "Matching buddy - dossier".' },
   'handbooks.phases.summary': { label: 'Uitleg', hint: 'Korte uitleg bij de fase (optioneel).', multiline: true },
-  'handbooks.phases.steps': { label: 'Stappen', hint: 'De punten van deze fase, één per item.', multiline: true },
+  'handbooks.phases.steps': { label: 'Stappen', hint: 'De punten van deze fase, één per item.', multiline: true, item: 'stap' },
   'handbooks.source': { label: 'Origineel', hint: 'Waar het originele document staat (optioneel).' },
   'handbooks.source.label': { label: 'Label', hint: 'Verplicht als je een origineel opgeeft, bv. "Presentatie over buddywerking".' },
   'handbooks.source.url': { label: 'Extern webadres', hint: 'Volledig adres (https://…) van het origineel.' },

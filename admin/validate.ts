@@ -4,9 +4,14 @@
  * every save the entry is pruned of empty values and checked against the same zod schema the build
  * uses: an error stops the save with the field's Dutch label, instead of failing the next build.
  */
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { FIELD_TEXT } from './labels';
 import { SCHEMAS, type ContentCollection } from './config';
+
+// zod's fallback messages in Dutch, and a plain one for a missing value (the schemas' own messages
+// cover the rest). Only the CMS bundle and its tests load this module; the build keeps zod's defaults.
+z.config(z.locales.nl());
+z.config({ customError: (issue) => (issue.code === 'invalid_type' && issue.input === undefined ? 'vul dit veld in' : undefined) });
 
 type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
 
