@@ -8,7 +8,7 @@ import globalCss from '../src/styles/global.css?url';
 import { cmsConfig } from './config';
 import { pruneEmpty, validateEntry } from './validate';
 import { FORMATS, frontmatterFormat, yamlFormat } from './formats';
-import { HandbookPreview, LessonPreview, MunicipalityPreview, PracticePreview } from './previews';
+import { HandbookPreview, LessonPreview, MunicipalityPreview, PracticePreview, TemplatePreview } from './previews';
 
 declare global {
   interface Window {
@@ -37,6 +37,7 @@ async function start() {
   CMS.registerPreviewTemplate('municipalities', MunicipalityPreview as never);
   CMS.registerPreviewTemplate('handbooks', HandbookPreview as never);
   CMS.registerPreviewTemplate('lessons', LessonPreview as never);
+  CMS.registerPreviewTemplate('templates', TemplatePreview as never);
 
   CMS.registerEventListener({
     name: 'preSave',

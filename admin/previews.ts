@@ -151,3 +151,9 @@ export function LessonPreview(props: PreviewProps) {
     ),
   );
 }
+
+/** A starter-kit template: placeholders stay visible ({{gemeente}}), as in the generic kit. */
+export function TemplatePreview(props: PreviewProps) {
+  const d = dataOf(props);
+  return page(h('article', null, h('h1', null, d.title), h('p', { className: 'lead' }, d.summary), props.widgetFor('body')));
+}
