@@ -15,7 +15,9 @@ async function netlifyDevPlugins() {
 export default defineConfig({
   // Netlify sets URL in production; locally the preview address keeps sitemap and feed absolute.
   site: process.env.URL ?? 'http://localhost:4321',
-  trailingSlash: 'always',
+  // In dev, Astro answers paths without a trailing slash with its own 404 before Netlify's function
+  // emulation sees them (POST /api/signup); the built site's links all end in a slash either way.
+  trailingSlash: isDev ? 'ignore' : 'always',
   // Tests and benchmarks build into their own folder so they never clash with `dist/`.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
