@@ -7,14 +7,14 @@
  * Screenshots of each screen go to .tmp/cms-screens/.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
 import { launchBrowser } from '../support/browser';
+import { cleanEnv, startDevServer, waitFor, type DevServer } from '../support/dev-server';
 import { parseMarkdown } from '../../src/lib/content-files';
 
 const PRACTICE = 'content/practices/buddywerking.md';
@@ -26,41 +26,10 @@ const NEW_FACTOR = 'Zorg na de werving binnen twee weken voor een startmoment, z
 
 const practiceSnapshot = readFileSync(PRACTICE, 'utf8');
 const work = mkdtempSync(join(tmpdir(), 'cms-e2e-'));
-let dev: ChildProcess | undefined;
-let devLog = '';
+let dev: DevServer | undefined;
 let browser: Browser;
 let page: Page;
 let base = '';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor<T>(what: string, check: () => Promise<T | undefined> | T | undefined, timeoutMs = 120_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const result = await check();
-      if (result !== undefined && result !== false) return result;
-    } catch (error) {
-      last = error; // not ready yet
-    }
-    if (Date.now() > end) throw new Error(`${what} duurde te lang (${String(last)} ${String((last as { cause?: unknown })?.cause ?? '')})\n${devLog.slice(-2000)}`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
-}
-
-/** The environment without vitest's own variables: with VITEST set, Vite inside astro dev never listens. */
-const cleanEnv = () =>
-  Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'));
 
 /** `astro build` into a temporary folder; resolves with its exit code and output. */
 function build(name: string): Promise<{ code: number; output: string; outDir: string }> {
@@ -97,23 +66,8 @@ beforeAll(async () => {
     TEST_PRACTICE,
     '---\ntitle: CMS-testpraktijk\nsummary: Tijdelijke praktijk van de CMS-test.\ncategories:\n  - Taalbeleid\ngoals:\n  - Testen\ntargetGroups:\n  - Testers\npolicyDomains:\n  - Taalbeleid\nupdated: 2026-11-22\n---\n\nTijdelijk.\n',
   );
-  const [sitePort, cmsPort] = [await freePort(), await freePort()];
-  base = `http://127.0.0.1:${sitePort}`;
-  dev = spawn(process.execPath, ['scripts/dev.mjs', '--port', String(sitePort), '--host', '127.0.0.1'], {
-    env: { ...cleanEnv(), DECAP_SERVER_PORT: String(cmsPort), ASTRO_CACHE_DIR: join(work, 'dev-cache') },
-    detached: true,
-  });
-  dev.stdout?.on('data', (d) => (devLog += d));
-  dev.stderr?.on('data', (d) => (devLog += d));
-  await waitFor('astro dev', async () => (await fetch(`${base}/admin/`)).ok || undefined);
-  await waitFor('decap-server', async () => {
-    const res = await fetch(`http://127.0.0.1:${cmsPort}/api/v1`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ action: 'info' }),
-    });
-    return ((await res.json()) as { type?: string }).type === 'local_fs' || undefined;
-  });
+  dev = await startDevServer({ ASTRO_CACHE_DIR: join(work, 'dev-cache') });
+  base = dev.base;
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   // Decap asks with window.confirm before deleting; a restored local backup is never wanted here.
@@ -123,13 +77,7 @@ beforeAll(async () => {
 afterAll(async () => {
   restoreContent();
   await browser?.close();
-  if (dev?.pid) {
-    try {
-      process.kill(-dev.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  }
+  dev?.stop();
   rmSync(work, { recursive: true, force: true });
 });
 
