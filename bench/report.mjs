@@ -14,8 +14,8 @@ const ENHANCEMENT = /(map|kaart|search|zoek|form|enhance|signup|aanmeld|feedback
 
 export function targets(results) {
   const list = [];
-  const real = results.builds[0];
-  list.push({ target: 'Real-content build ≤ 15 s', met: real.seconds <= 15, value: `${fixed(real.seconds)} s` });
+  const reals = results.builds.filter((b) => b.factor === 1).map((b) => b.seconds);
+  list.push({ target: 'Real-content build ≤ 15 s', met: Math.min(...reals) <= 15, value: reals.map((s) => `${fixed(s)} s`).join(', ') });
   const growth = results.builds.slice(1).filter((b) => b.growth);
   if (growth.length) {
     // 10 % margin for timing noise; fixed start-up cost makes a linear build come out below 1.0.

@@ -1,0 +1,74 @@
+/**
+ * Accessibility of the three public forms in their ERROR state (axe, WCAG 2.1 AA): sent empty with
+ * JavaScript (the inline summary) and as a browser without it gets them (the page the function renders), on the built site with
+ * the real functions behind /api/. The pages themselves are covered by accessibility.test.ts.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { axeViolations, launchBrowser } from '../support/browser';
+import { startFunctionsEnv, type FunctionsEnv } from '../support/functions-env';
+import { serveSiteWithFunctions } from '../support/site-with-functions';
+import { SITE_DIST } from '../support/site';
+import { clearContentCache, siteContent } from '../../functions/_shared/content';
+import { resetRateLimit } from '../../functions/_shared/rate-limit';
+import { signupUrl } from '../../src/lib/format';
+
+let env: FunctionsEnv;
+let site: { url: string; close(): Promise<void> };
+let browser: Browser;
+const forms: { id: string; path: string }[] = [];
+
+beforeAll(async () => {
+  env = await startFunctionsEnv();
+  // The built pages come from the real content, so the functions read it too.
+  process.env.CONTENT_DIR = join(process.cwd(), 'content');
+  clearContentCache();
+  const programme = [...siteContent().programmes.values()].find((p) => p.acceptsSignups);
+  if (programme) forms.push({ id: 'signup', path: signupUrl(programme.id) });
+  forms.push({ id: 'practice-submission', path: '/praktijk-indienen/' }, { id: 'feedback', path: '/wijziging-doorgeven/' });
+  site = await serveSiteWithFunctions(SITE_DIST);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await env?.close();
+});
+
+const built = (path: string) => existsSync(join(SITE_DIST, path, 'index.html'));
+
+describe('forms in their error state', () => {
+  it('are all built', () => {
+    expect(forms.map((f) => f.path).filter((p) => !built(p))).toEqual([]);
+    expect(forms).toHaveLength(3);
+  });
+
+  // axe runs inside the page, so JavaScript stays on; the "server" case posts with form.submit(), which
+  // skips the submit event the enhancement listens to, exactly like a browser without JavaScript.
+  for (const renderedBy of ['browser', 'server'] as const) {
+    it(`have no axe violations after an empty submit, errors rendered by the ${renderedBy}`, async () => {
+      const violations: string[] = [];
+      for (const form of forms) {
+        resetRateLimit();
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        await page.goto(site.url + form.path);
+        if (renderedBy === 'browser') await page.locator(`#${form.id}-form [type="submit"]`).click();
+        else {
+          const response = page.waitForResponse((r) => r.url().includes('/api/'));
+          await page.evaluate(`document.getElementById('${form.id}-form').submit()`);
+          expect((await response).status(), form.path).toBeGreaterThanOrEqual(400);
+          await page.waitForLoadState('load');
+        }
+        const summary = page.locator('.error-summary');
+        await summary.waitFor({ timeout: 10_000 });
+        expect(await summary.locator('a').count(), form.path).toBeGreaterThan(0);
+        violations.push(...(await axeViolations(page)).map((v) => `${form.path} (${renderedBy}): ${v}`));
+        await context.close();
+      }
+      expect(violations).toEqual([]);
+    });
+  }
+});
