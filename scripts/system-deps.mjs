@@ -7,6 +7,8 @@ const NEEDED = [
   { binary: '/usr/bin/chromium', packages: ['chromium'] },
   { binary: '/usr/bin/soffice', packages: ['libreoffice-writer-nogui'] },
   { binary: '/usr/bin/pdftotext', packages: ['poppler-utils'] },
+  // The Nu Html Checker (vnu-jar, tests/e2e/quality-html.test.ts) runs on Java 17+.
+  { binary: '/usr/bin/java', packages: ['openjdk-17-jre-headless'] },
 ];
 
 export function ensureSystemDeps(extra = []) {
