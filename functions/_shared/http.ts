@@ -57,8 +57,24 @@ export const json = (status: number, body: unknown, headers: Record<string, stri
     headers: { 'content-type': 'application/json; charset=utf-8', ...NO_STORE, ...headers },
   });
 
+/**
+ * The public pages' Content-Security-Policy (netlify.toml's header rules do not reach function
+ * responses, so the form pages a function renders set it themselves; a unit test keeps the two equal).
+ */
+export const PAGE_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
+
 export const html = (status: number, body: string, headers: Record<string, string> = {}) =>
-  new Response(body, { status, headers: { 'content-type': 'text/html; charset=utf-8', ...NO_STORE, ...headers } });
+  new Response(body, {
+    status,
+    headers: {
+      'content-type': 'text/html; charset=utf-8',
+      'content-security-policy': PAGE_CSP,
+      'x-content-type-options': 'nosniff',
+      ...NO_STORE,
+      ...headers,
+    },
+  });
 
 export const redirect = (location: string) => new Response(null, { status: 303, headers: { location, ...NO_STORE } });
 

@@ -130,7 +130,7 @@ export const DERIVED_FIELDS: Record<ExportCollection, Record<string, DerivedFiel
 
 const absolute = (path: string, site: string | URL) => new URL(path, site).href;
 
-const practiceId = (programme: Record<string, unknown>) => exportValue(programmeSchema().shape.practice, programme.practice);
+const practiceId = (programme: Record<string, unknown>) => exportValue(EXPORT_SCHEMAS.programmes.shape.practice, programme.practice);
 
 export function practiceRecords(practices: SourceEntry[], municipalities: SourceEntry[], site: string | URL): ExportRecord[] {
   return practices.map((practice) => ({

@@ -4,6 +4,11 @@
  */
 import { z } from 'astro/zod';
 
+// In the browser, zod would probe `new Function` when the form schemas below are created; the public
+// pages' CSP has no 'unsafe-eval', so the probe is reported as a violation. The interpreter needs no
+// eval. This module is imported by every form schema, so it runs before any of them is built.
+if (typeof document !== 'undefined') z.config({ jitless: true });
+
 /** Version (date) of the privacy notice the forms refer to; change it when /privacy/ changes. */
 export const PRIVACY_NOTICE_VERSION = '2026-11-22';
 
