@@ -5,11 +5,31 @@ import sitemap from '@astrojs/sitemap';
 
 const isDev = process.argv.includes('dev');
 
+/**
+ * Netlify's emulation applies netlify.toml's headers in dev too, and /admin/'s production CSP forbids
+ * the CMS from reaching decap-server on its own port: locally, /admin/ goes without that one header.
+ * (The headers themselves are tested against the built site, tests/e2e/quality-headers.test.ts.)
+ */
+const localCmsBackendAllowed = {
+  name: 'buddywerking:local-cms-backend',
+  /** @param {import('vite').ViteDevServer} server */
+  configureServer(server) {
+    server.middlewares.use((req, res, next) => {
+      if (req.url?.startsWith('/admin')) {
+        const setHeader = res.setHeader.bind(res);
+        res.setHeader = (name, value) =>
+          name.toLowerCase() === 'content-security-policy' ? res : setHeader(name, value);
+      }
+      next();
+    });
+  },
+};
+
 /** Netlify's own emulation of Functions and Blobs, only for `astro dev` (see README). */
 async function netlifyDevPlugins() {
   if (!isDev) return [];
   const { default: netlify } = await import('@netlify/vite-plugin');
-  return [netlify({ edgeFunctions: { enabled: false } })];
+  return [localCmsBackendAllowed, netlify({ edgeFunctions: { enabled: false } })];
 }
 
 export default defineConfig({
