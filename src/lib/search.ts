@@ -95,7 +95,6 @@ function statusText(count: number, term: string, filtered: boolean): string {
 
 export async function startSearch() {
   const root = document.querySelector<HTMLElement>('[data-search]');
-  const fallback = document.querySelector<HTMLElement>('[data-search-fallback]');
   if (!root) return;
   const form = root.querySelector('form')!;
   const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
@@ -114,10 +113,9 @@ export async function startSearch() {
     input.value = params.get('q') ?? '';
   } catch (error) {
     console.error('Zoeken kon niet laden', error);
-    return; // the fallback with the indexes stays visible
+    status.textContent = 'Zoeken kon niet laden. Alles in de databank vind je ook via de overzichten in het menu.';
+    return;
   }
-  fallback?.setAttribute('hidden', '');
-  root.hidden = false;
   // On a narrow screen the filters would push the results far down: fold them unless some are chosen.
   const filterPanel = root.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
   const filterCount = root.querySelector<HTMLElement>('[data-search-filter-count]')!;
