@@ -14,6 +14,7 @@ import {
 } from '../schemas';
 import { handbookUrl, lessonUrl, municipalityUrl, practiceUrl, signupUrl } from './format';
 import { FIELD_DESCRIPTIONS } from './open-data-fields';
+import { csvDocument, escapeCell, RFC_4180 } from './csv';
 
 /** An entry as Astro's collections and src/lib/content-files.ts both give it. */
 export interface SourceEntry {
@@ -241,20 +242,15 @@ function cellText(value: Json): string {
   return String(value);
 }
 
-/**
- * One CSV cell (RFC 4180). Text that a spreadsheet would run as a formula (=, +, -, @, tab, CR) gets a
- * leading apostrophe; numbers stay numbers.
- */
+/** One open-data CSV cell (RFC 4180); numbers stay numbers, text can never run as a formula. */
 export function csvCell(value: Json): string {
-  let text = cellText(value);
-  if (typeof value !== 'number' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return escapeCell(cellText(value), RFC_4180, { guardFormula: typeof value !== 'number' });
 }
 
-/** CSV with a header row, CRLF line ends and a UTF-8 byte order mark so spreadsheets read accents right. */
+/** CSV with a header row (see src/lib/csv.ts for the dialect). */
 export function toCsv(columns: string[], records: ExportRecord[]): string {
-  const lines = [columns.map((c) => csvCell(c)), ...records.map((r) => columns.map((c) => csvCell(lookup(r, c))))];
-  return `\uFEFF${lines.map((cells) => cells.join(',')).join('\r\n')}\r\n`;
+  const rows = [columns.map((c) => csvCell(c)), ...records.map((r) => columns.map((c) => csvCell(lookup(r, c))))];
+  return csvDocument(rows, RFC_4180);
 }
 
 export const jsonResponse = (data: unknown) =>
