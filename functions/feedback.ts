@@ -1,9 +1,12 @@
 /** POST /api/feedback: a correction, update or remark about one practice card. */
 import type { Config } from '@netlify/functions';
 import { feedbackForm } from '../src/forms/definitions';
-import { FEEDBACK_LABELS, feedbackRecordSchema, feedbackSchema, type Feedback } from '../src/schemas/feedback';
+import { escapeHtml } from '../src/forms/render';
+import { practiceUrl } from '../src/lib/format';
+import { FEEDBACK_LABELS, feedbackSchema, type Feedback } from '../src/schemas/feedback';
 import { config as env } from './_shared/config';
-import { fieldLines, privacyLine, signature } from './_shared/mail-text';
+import { confirmationHtml, privacyLine, signature } from './_shared/confirmation';
+import { fieldLines } from './_shared/mail-text';
 import { handleSubmission } from './_shared/submission';
 import type { SiteContent } from './_shared/content';
 
@@ -12,32 +15,44 @@ const practiceOptions = ({ practices }: SiteContent) =>
 
 export default handleSubmission<Feedback>({
   form: feedbackForm,
-  store: 'feedback',
+  formId: 'feedback',
   schema: feedbackSchema,
-  recordSchema: feedbackRecordSchema,
   pagePath: () => '/wijziging-doorgeven/',
-  thanksPath: '/aanmelden/bedankt/',
   selectOptions: (content) => ({ practice: practiceOptions(content) }),
   check: (data, { practices }) =>
     practices.has(data.practice) ? undefined : { practice: `${FEEDBACK_LABELS.practice}: kies een praktijk uit de lijst` },
-  key: (data, id) => `${data.practice}/${id}`,
-  mails: (record, { settings, practices }) => {
-    const title = practices.get(record.practice) ?? record.practice;
-    const lines = fieldLines(feedbackForm, { ...record, practice: title });
-    return [
-      {
-        to: settings.contactEmail,
-        replyTo: record.email,
-        subject: `Wijziging doorgegeven voor ${title}`,
-        text: `Dag,\n\nVia de website werd een wijziging doorgegeven.\n\n${lines}\n\nOntvangen op: ${record.createdAt}\nNummer: ${record.id}${signature(settings.siteName)}`,
+  index: (data) => ({ programme: data.practice }),
+  outcome: async (record, { settings, practices }) => {
+    const title = practices.get(record.data.practice) ?? record.data.practice;
+    return {
+      mails: [
+        {
+          to: settings.contactEmail,
+          replyTo: record.data.email,
+          subject: `Wijziging doorgegeven voor ${title} (referentie ${record.reference})`,
+          text: `Dag,\n\nVia de website werd een wijziging doorgegeven.\n\n${fieldLines(feedbackForm, { ...record.data, practice: title })}\n\nOntvangen op: ${record.createdAt.toISOString()}\nReferentie: ${record.reference}${signature(settings.siteName)}`,
+        },
+        {
+          to: record.data.email,
+          replyTo: settings.contactEmail,
+          subject: `Je wijziging aan ${title} is goed aangekomen`,
+          text: `Dag,\n\nBedankt! We bekijken je wijziging aan de praktijkfiche ${title} (referentie ${record.reference}) en passen de fiche aan waar nodig.\n\nHeb je dit niet zelf ingestuurd? Dan mag je deze mail negeren.\n\n${privacyLine(settings.privacyEmail, env().retentionMonths)}${signature(settings.siteName)}`,
+        },
+      ],
+      confirmation: {
+        title: 'Je wijziging is goed aangekomen',
+        html: confirmationHtml({
+          title: 'Je wijziging is goed aangekomen',
+          sent: `Je gaf een wijziging door voor de praktijkfiche <a href="${practiceUrl(record.data.practice)}">${escapeHtml(title)}</a>.`,
+          next: [
+            `${escapeHtml(settings.publisher)} bekijkt je wijziging en past de fiche aan waar nodig.`,
+            'Heeft de redactie vragen, dan mailt ze je.',
+            'Je krijgt een bevestiging per e-mail.',
+          ],
+          reference: record.reference,
+        }),
       },
-      {
-        to: record.email,
-        replyTo: settings.contactEmail,
-        subject: `Bedankt voor je wijziging aan ${title}`,
-        text: `Dag ${record.name},\n\nBedankt! We bekijken je wijziging en passen de praktijkfiche aan waar nodig.\n\nDit heb je ingevuld:\n\n${lines}\n\n${privacyLine(settings.privacyEmail, env().retentionMonths)}${signature(settings.siteName)}`,
-      },
-    ];
+    };
   },
 });
 

@@ -14,8 +14,6 @@ export interface ProgrammeInfo {
   label: string;
   municipality: string;
   acceptsSignups: boolean;
-  /** Where sign-ups are mailed: the programme's coordinator, or the site's contact address. */
-  notifyEmail: string;
 }
 
 export interface SiteContent {
@@ -53,7 +51,6 @@ export function siteContent(dir = contentDir()): SiteContent {
         label: p.name ?? practices.get(String(p.practice)) ?? 'Buddywerking',
         municipality: parsed.data.name,
         acceptsSignups: p.acceptsSignups,
-        notifyEmail: p.coordinatorEmail ?? settings.contactEmail,
       });
     }
   }

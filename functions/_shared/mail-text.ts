@@ -1,4 +1,4 @@
-/** Plain Dutch mail bodies, listing a record's fields with the labels of its form. */
+/** Plain Dutch mail bodies for the site's own (verified) addresses, listing a record's fields with their labels. */
 import type { FormDef } from '../../src/forms/definitions';
 
 /** "Naam: Sara" lines for every filled-in field; choices show their label, a ticked box "ja". */
@@ -13,9 +13,3 @@ export function fieldLines(form: FormDef, record: Record<string, unknown>): stri
     })
     .join('\n');
 }
-
-export const signature = (siteName: string) => `\n\nMet vriendelijke groeten,\n${siteName}`;
-
-/** What the confirmation says about privacy, in every mail to a person. */
-export const privacyLine = (privacyEmail: string, months: number) =>
-  `We bewaren je gegevens hoogstens ${months} maanden. Wil je ze inkijken, laten verbeteren of laten wissen? Mail naar ${privacyEmail}. Meer uitleg: de pagina Privacy op onze website.`;

@@ -1,9 +1,13 @@
 /**
- * Mail over SMTP (nodemailer, configured by SMTP_* variables). Without SMTP_HOST (local default) each
- * message is written as an .eml file to MAIL_OUTBOX_DIR (default .outbox/), so a developer sees it.
+ * Sending one mail. Only production sends over SMTP (nodemailer, SMTP_* variables); deploy previews and
+ * development write each message as an .eml file to MAIL_OUTBOX_DIR (default .outbox/, or the temporary
+ * folder where the code is read-only), because a preview's database holds a copy of production data and
+ * must never mail real people. In production, missing SMTP_HOST or SMTP_FROM is a configuration error:
+ * the mail stays queued, the error is logged loudly and shown to administrators.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 
@@ -14,46 +18,63 @@ export interface Mail {
   replyTo?: string;
 }
 
-const DEFAULT_FROM = 'Buddywerkingen in Vlaanderen <no-reply@example.org>';
+export class MailConfigError extends Error {}
 
-function smtpTransport() {
+/** Netlify's deploy context: the handler's context.deploy.context, else CONTEXT, else development. */
+export function deployContext(context?: { deploy?: { context?: string } }): string {
+  return context?.deploy?.context ?? process.env.CONTEXT ?? 'dev';
+}
+
+export const sendsRealMail = (context?: { deploy?: { context?: string } }) => deployContext(context) === 'production';
+
+/** What is wrong with the production mail settings, or undefined when they are complete. */
+export function mailConfigProblem(): string | undefined {
+  const missing = ['SMTP_HOST', 'SMTP_FROM'].filter((name) => !process.env[name]);
+  return missing.length ? `${missing.join(' en ')} ontbreekt: in productie blijven mails in de wachtrij tot dit ingesteld is` : undefined;
+}
+
+export type Transport = { send(mail: Mail): Promise<void>; close(): void };
+
+function smtpTransport(): Transport {
+  const problem = mailConfigProblem();
+  if (problem) throw new MailConfigError(problem);
   const port = Number(process.env.SMTP_PORT ?? 587);
   const user = process.env.SMTP_USER;
-  return nodemailer.createTransport({
+  const transport = nodemailer.createTransport({
     host: process.env.SMTP_HOST,
     port,
     secure: process.env.SMTP_SECURE ? process.env.SMTP_SECURE === 'true' : port === 465,
     auth: user ? { user, pass: process.env.SMTP_PASS ?? '' } : undefined,
+    pool: true,
+    maxConnections: 5,
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
     socketTimeout: 20_000,
   });
+  return {
+    send: async (mail) => {
+      await transport.sendMail({ from: process.env.SMTP_FROM, ...mail });
+    },
+    close: () => transport.close(),
+  };
 }
 
-export async function sendMail(mail: Mail): Promise<void> {
-  const message = { from: process.env.SMTP_FROM ?? DEFAULT_FROM, ...mail };
-  if (process.env.SMTP_HOST) {
-    const transport = smtpTransport();
-    try {
-      await transport.sendMail(message);
-    } finally {
-      transport.close();
-    }
-    return;
-  }
-  const outbox = process.env.MAIL_OUTBOX_DIR ?? '.outbox';
-  const info = await nodemailer.createTransport({ streamTransport: true, buffer: true }).sendMail(message);
-  await mkdir(outbox, { recursive: true });
-  await writeFile(join(outbox, `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}.eml`), info.message as Buffer);
+export const outboxDir = () =>
+  process.env.MAIL_OUTBOX_DIR ?? (process.env.LAMBDA_TASK_ROOT ? join(tmpdir(), 'outbox') : '.outbox');
+
+function outboxTransport(): Transport {
+  const stream = nodemailer.createTransport({ streamTransport: true, buffer: true });
+  return {
+    send: async (mail) => {
+      const info = await stream.sendMail({ from: process.env.SMTP_FROM ?? 'Buddywerkingen (ontwikkeling) <outbox@localhost>', ...mail });
+      const dir = outboxDir();
+      await mkdir(dir, { recursive: true });
+      await writeFile(join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}.eml`), info.message as Buffer);
+    },
+    close: () => stream.close(),
+  };
 }
 
-/** Sends every mail; a failure is logged without personal data and reported, never thrown. */
-export async function sendAll(mails: Mail[], what: string): Promise<boolean> {
-  const results = await Promise.allSettled(mails.map(sendMail));
-  const failed = results.filter((r) => r.status === 'rejected');
-  for (const f of failed) {
-    const error = (f as PromiseRejectedResult).reason as { code?: string; responseCode?: number };
-    console.error(`[${what}] mail niet verstuurd: ${error?.code ?? 'fout'} ${error?.responseCode ?? ''}`.trim());
-  }
-  return failed.length === 0;
-}
+/** The transport for this deploy context; throws MailConfigError in production without SMTP settings. */
+export const transportFor = (context?: { deploy?: { context?: string } }): Transport =>
+  sendsRealMail(context) ? smtpTransport() : outboxTransport();

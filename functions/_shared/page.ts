@@ -42,3 +42,11 @@ export async function messagePage(req: Request, form: FormDef, pagePath: string,
   const page = await fetchPage(new URL(pagePath, req.url));
   return (page && swapForm(page, form, notice)) ?? plainPage(title, notice, pagePath);
 }
+
+/**
+ * A full site page around `main` (HTML), for the pages functions render (workspace, sign-in,
+ * confirmations). Simple stand-in; the merge with issue 9 swaps in the built page shell.
+ */
+export function sitePage({ title, main, noindex = true }: { title: string; main: string; noindex?: boolean }): string {
+  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">${noindex ? '<meta name="robots" content="noindex">' : ''}<link rel="icon" href="/favicon.svg" type="image/svg+xml"><title>${escapeHtml(title)} | Buddywerkingen in Vlaanderen</title></head><body><header><p><a href="/">Buddywerkingen in Vlaanderen</a></p></header><main id="inhoud">${main}</main><footer><p><a href="/privacy/">Privacy</a> · <a href="/toegankelijkheid/">Toegankelijkheid</a></p></footer></body></html>`;
+}

@@ -1,25 +1,27 @@
 /**
- * Per-client sliding-window rate limit, in memory per function instance: enough to slow a script
- * down, never a reason to lose a person's data (the form comes back with the values and a message).
- * Client addresses are kept only as hashes and only for the window.
+ * Fixed-window rate limits kept in the database, so every function instance counts the same hits.
+ * Buckets are "<purpose>:<sha256 of the client address or e-mail address>": no address is stored.
+ * The client address is Netlify's context.ip only; a header a client can set is never used.
  */
 import { createHash } from 'node:crypto';
+import { db, type Db } from './db';
 
-const hits = new Map<string, number[]>();
+export const bucketKey = (purpose: string, value: string) =>
+  `${purpose}:${createHash('sha256').update(value).digest('base64url')}`;
 
-/** Records one hit; returns the seconds to wait when the client is over the limit, else 0. */
-export function rateLimit(client: string, max: number, windowSeconds: number, now = Date.now()): number {
-  const key = createHash('sha256').update(client).digest('base64url');
-  const since = now - windowSeconds * 1000;
-  const recent = (hits.get(key) ?? []).filter((t) => t > since);
-  if (recent.length >= max) {
-    hits.set(key, recent);
-    return Math.max(1, Math.ceil((recent[0] - since) / 1000));
-  }
-  recent.push(now);
-  hits.set(key, recent);
-  if (hits.size > 10_000) for (const [k, times] of hits) if (times.every((t) => t <= since)) hits.delete(k);
-  return 0;
+/** The client address from Netlify's context; requests without one share one bucket. */
+export const clientAddress = (context?: { ip?: string }) => context?.ip || 'unknown';
+
+/** Counts one hit; returns the seconds to wait when the bucket is over `max`, else 0. */
+export async function hit(bucket: string, max: number, windowSeconds: number, now = new Date(), sql: Db = db): Promise<number> {
+  const windowMs = windowSeconds * 1000;
+  const start = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  const end = new Date(start.getTime() + windowMs);
+  const { rows } = await sql.query<{ hits: number }>(
+    `INSERT INTO rate_limits (bucket, window_start, window_end, hits) VALUES ($1, $2, $3, 1)
+     ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limits.hits + 1
+     RETURNING hits`,
+    [bucket, start, end],
+  );
+  return rows[0].hits > max ? Math.max(1, Math.ceil((end.getTime() - now.getTime()) / 1000)) : 0;
 }
-
-export const resetRateLimit = () => hits.clear();

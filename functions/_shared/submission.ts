@@ -1,42 +1,53 @@
 /**
- * The one pipeline behind every public form endpoint: method, content type, origin, size, rate
- * limit, honeypot, fill time, schema, extra checks, idempotent strongly-consistent storage, mail.
- * Every refusal tells the person what to do; a form post gets the form back with its values.
+ * The one pipeline behind every public form endpoint: method, content type, origin, size, rate limit
+ * (database), honeypot, fill time, schema, extra checks, then ONE transaction that stores the record and
+ * queues its mails; the mails go out after the response. Every refusal tells the person what to do; a
+ * form post gets the form back with its values, and a success gets the confirmation page.
  */
 import { createHash } from 'node:crypto';
-import { getStore } from '@netlify/blobs';
 import type { z } from 'astro/zod';
 import { CONTROL_FIELDS, type FormDef, type Option } from '../../src/forms/definitions';
 import { errorsFromIssues, payloadFromValues, valuesFromForm, valuesFromPayload } from '../../src/forms/payload';
 import type { FormErrors, FormValues } from '../../src/forms/render';
 import { config } from './config';
 import { siteContent, type SiteContent } from './content';
-import { BodyTooLarge, bodyKind, clientKey, html, isCrossOrigin, json, readBody, redirect, wantsHtml } from './http';
-import { sendAll, type Mail } from './mail';
-import { formPage, messagePage } from './page';
-import { rateLimit } from './rate-limit';
+import { DatabaseUnavailable, transaction, type Db } from './db';
+import { BodyTooLarge, bodyKind, html, isCrossOrigin, json, readBody, wantsHtml } from './http';
+import type { Mail } from './mail';
+import { deliverAfterResponse, enqueue } from './mail-queue';
+import { formPage, messagePage, sitePage } from './page';
+import { bucketKey, clientAddress, hit } from './rate-limit';
+import { formVersion, insertRecord, type FormId, type StoredRecord } from './records';
+
+/** What the function platform passes besides the request (Netlify's context, or a test's). */
+export interface FunctionContext {
+  ip?: string;
+  waitUntil?: (promise: Promise<unknown>) => void;
+  deploy?: { context?: string };
+}
+
+export interface Outcome {
+  /** Mails queued when the record is new (a retry of a stored record queues none). */
+  mails: Mail[];
+  /** The confirmation page: its title and main content (HTML). */
+  confirmation: { title: string; html: string };
+}
 
 export interface SubmissionSpec<T extends Record<string, unknown>> {
   form: FormDef;
-  /** Blobs store name, also the tag in log lines. */
-  store: string;
+  formId: FormId;
   schema: z.ZodType<T>;
-  recordSchema: z.ZodType;
   /** Page that holds the form (for the form again with errors). */
   pagePath(values: FormValues, content: SiteContent): string;
-  /** Where a form post goes after success. */
-  thanksPath: string;
   /** Options for select fields when the form is rendered again. */
   selectOptions?(content: SiteContent): Record<string, Option[]>;
   /** Checks against the content (e.g. the programme exists and accepts sign-ups); field → message. */
   check?(data: T, content: SiteContent): FormErrors | undefined;
-  /** Blob key for a record id (may group by programme or practice). */
-  key(data: T, id: string): string;
-  mails(record: T & { id: string; createdAt: string }, content: SiteContent): Mail[];
+  /** Columns the record is found by: the programme (or practice) and the role. */
+  index?(data: T): { programme?: string; role?: string };
+  /** Mails and confirmation page for a stored record; runs inside the storing transaction. */
+  outcome(record: StoredRecord & { data: T }, content: SiteContent, tx: Db, siteUrl: string): Promise<Outcome>;
 }
-
-/** Submissions being written by this instance, so a double click waits for the first write. */
-const inflight = new Map<string, Promise<boolean>>();
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,100}$/;
 
@@ -48,9 +59,13 @@ function recordId(form: FormDef, data: Record<string, unknown>, key: string | un
     .slice(0, 32);
 }
 
+const unavailable = (contactEmail: string) =>
+  `Formulier: je gegevens konden nu niet bewaard worden. Ze staan hieronder nog; probeer het over enkele minuten opnieuw, of mail ze naar ${contactEmail}.`;
+
 export function handleSubmission<T extends Record<string, unknown>>(spec: SubmissionSpec<T>) {
   const { form } = spec;
-  return async (req: Request, context?: { ip?: string }): Promise<Response> => {
+  const version = formVersion(form.fields.map((f) => f.name));
+  return async (req: Request, context?: FunctionContext): Promise<Response> => {
     const settings = config();
     const kind = bodyKind(req);
     const asHtml = wantsHtml(req, kind);
@@ -58,7 +73,7 @@ export function handleSubmission<T extends Record<string, unknown>>(spec: Submis
     try {
       content = siteContent();
     } catch {
-      console.error(`[${spec.store}] inhoud niet leesbaar`);
+      console.error(`[${spec.formId}] inhoud niet leesbaar`);
       return json(503, { ok: false, errors: [{ field: '_form', message: 'Formulier: het formulier is tijdelijk niet beschikbaar. Probeer later opnieuw.' }] });
     }
     const fallbackPage = spec.pagePath({}, content);
@@ -121,24 +136,33 @@ export function handleSubmission<T extends Record<string, unknown>>(spec: Submis
       return html(status, page, headers);
     };
 
-    const wait = rateLimit(clientKey(req, context), settings.rateLimitMax, settings.rateLimitWindowSeconds);
+    let wait: number;
+    try {
+      wait = await hit(bucketKey(`form:${spec.formId}`, clientAddress(context)), settings.rateLimitMax, settings.rateLimitWindowSeconds);
+    } catch (error) {
+      if (!(error instanceof DatabaseUnavailable)) throw error;
+      console.error(`[${spec.formId}] database onbereikbaar`);
+      return answerErrors(503, { _form: unavailable(content.settings.contactEmail) }, { 'retry-after': '120' });
+    }
     if (wait > 0) {
       const minutes = Math.ceil(wait / 60);
       return answerErrors(
         429,
-        { _form: `Formulier: er werden van op jouw toestel kort na elkaar veel formulieren verstuurd. Je gegevens staan hieronder nog; verstuur ze opnieuw over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'}, of mail ze naar ${content.settings.contactEmail}.` },
+        { _form: `Formulier: er werden van op jouw netwerk kort na elkaar veel formulieren verstuurd. Je gegevens staan hieronder nog; verstuur ze opnieuw over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'}, of mail ze naar ${content.settings.contactEmail}.` },
         { 'retry-after': String(wait) },
       );
     }
 
+    // A form post from the page always carries the (hidden) honeypot field, empty; JSON may leave it out.
     const honeypot = controls[CONTROL_FIELDS.honeypot];
-    if (honeypot !== undefined && honeypot !== '') {
+    if ((kind === 'form' && honeypot === undefined) || (honeypot !== undefined && honeypot !== '')) {
       return answerErrors(400, {
         [CONTROL_FIELDS.honeypot]: 'Formulier: we konden je formulier niet verwerken. Controleer je gegevens hieronder en klik opnieuw op de knop.',
       });
     }
+    // The fill time applies whenever the page's script measured it; a post without JavaScript has none.
     const fillMs = Number(controls[CONTROL_FIELDS.fillMs]);
-    if (controls[CONTROL_FIELDS.fillMs] !== undefined && controls[CONTROL_FIELDS.fillMs] !== '' && Number.isFinite(fillMs) && fillMs < settings.minFillSeconds * 1000) {
+    if (controls[CONTROL_FIELDS.fillMs] !== undefined && controls[CONTROL_FIELDS.fillMs] !== '' && (!Number.isFinite(fillMs) || fillMs < settings.minFillSeconds * 1000)) {
       return answerErrors(400, {
         [CONTROL_FIELDS.fillMs]: 'Formulier: het formulier werd heel snel verstuurd. Controleer je gegevens hieronder en klik opnieuw op de knop.',
       });
@@ -151,37 +175,32 @@ export function handleSubmission<T extends Record<string, unknown>>(spec: Submis
     if (contentErrors && Object.keys(contentErrors).length) return answerErrors(422, contentErrors);
 
     const id = recordId(form, data, typeof controls.idempotencyKey === 'string' ? controls.idempotencyKey : undefined);
-    const record = { ...data, id, createdAt: new Date().toISOString() };
-    // The stored record is checked once more against the record schema: nothing invalid is ever written.
-    spec.recordSchema.parse(record);
-    const key = spec.key(data, id);
+    const { privacyVersion, ...fields } = data as T & { privacyVersion: string };
 
-    let stored: boolean;
+    let stored: { outcome: Outcome; reference: string; mailIds: number[] };
     try {
-      const store = getStore({ name: spec.store, consistency: 'strong' });
-      const previous = inflight.get(key);
-      if (previous) {
-        await previous.catch(() => {});
-        stored = false;
-      } else {
-        const write = store.setJSON(key, record, { onlyIfNew: true }).then((r) => r.modified);
-        inflight.set(key, write);
-        try {
-          stored = await write;
-        } finally {
-          inflight.delete(key);
-        }
-      }
-    } catch {
-      console.error(`[${spec.store}] opslag mislukt`);
-      return answerErrors(503, {
-        _form: `Formulier: je gegevens konden nu niet bewaard worden. Ze staan hieronder nog; probeer het over enkele minuten opnieuw, of mail ze naar ${content.settings.contactEmail}.`,
+      stored = await transaction(async (tx) => {
+        const { record, created } = await insertRecord(tx, {
+          id,
+          form: spec.formId,
+          ...spec.index?.(data),
+          data: fields,
+          formVersion: version,
+          privacyVersion,
+        });
+        const outcome = await spec.outcome(record as StoredRecord & { data: T }, content, tx, process.env.URL ?? new URL(req.url).origin);
+        const mailIds = created ? await enqueue(tx, outcome.mails, record.id) : [];
+        return { outcome, reference: record.reference, mailIds };
       });
+    } catch (error) {
+      if (!(error instanceof DatabaseUnavailable)) throw error;
+      console.error(`[${spec.formId}] opslag mislukt: database onbereikbaar`);
+      return answerErrors(503, { _form: unavailable(content.settings.contactEmail) }, { 'retry-after': '120' });
     }
 
-    // A retry of something already stored sends no second mail.
-    const mailed = stored ? await sendAll(spec.mails(record, content), spec.store) : true;
-    if (asHtml) return redirect(spec.thanksPath);
-    return json(stored ? 201 : 200, { ok: true, id, duplicate: !stored, mailSent: mailed });
+    deliverAfterResponse(stored.mailIds, context);
+    // A retry and a first post get the same answer: nothing tells whether the record existed.
+    if (asHtml) return html(200, sitePage({ title: stored.outcome.confirmation.title, main: stored.outcome.confirmation.html }));
+    return json(201, { ok: true, reference: stored.reference });
   };
 }

@@ -1,15 +1,16 @@
 /**
- * Real parts for function tests: a Netlify Blobs server (the handlers' own getStore() talks to it),
- * an SMTP server that receives the mails, and a small content folder (CONTENT_DIR) so tests do not
- * depend on the real content, which others edit.
+ * Real parts for function tests: a migrated database (the embedded Netlify Database engine, or a real
+ * PostgreSQL server), an SMTP server that receives the mails, and a small content folder (CONTENT_DIR)
+ * so tests do not depend on the real content, which others edit.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { BlobsServer } from '@netlify/blobs/server';
-import { getStore } from '@netlify/blobs';
 import { SMTPServer } from 'smtp-server';
+import { closeDatabase } from '../../functions/_shared/db';
+import { deliveriesSettled } from '../../functions/_shared/mail-queue';
+import { startEmbeddedDatabase, startPostgresServer, type TestDatabase } from './database';
 import { PRIVACY_NOTICE_VERSION as PRIVACY_VERSION } from '../../src/schemas/form-fields';
 
 export interface ReceivedMail {
@@ -25,6 +26,7 @@ export const FIXTURE = {
   openNoCoordinator: 'andere-gem/buddy-op-stap',
   closed: 'testgem/gesloten-werking',
   coordinatorEmail: 'coordinator@example.org',
+  adminEmail: 'beheer@example.org',
   contactEmail: 'contact@example.test',
   privacyEmail: 'privacy@example.test',
   practice: 'buddy-praktijk',
@@ -53,7 +55,7 @@ export function writeFixtureContent(dir: string) {
     join(dir, 'municipalities', 'testgem.yaml'),
     municipality(
       'Testgem',
-      `  - slug: samen-op-weg\n    name: Samen op weg\n    practice: ${FIXTURE.practice}\n    acceptsSignups: true\n    coordinatorEmail: ${FIXTURE.coordinatorEmail}\n` +
+      `  - slug: samen-op-weg\n    name: Samen op weg\n    practice: ${FIXTURE.practice}\n    acceptsSignups: true\n` +
         `  - slug: gesloten-werking\n    practice: ${FIXTURE.practice}\n`,
     ),
   );
@@ -87,29 +89,37 @@ function decodeSubject(raw: string): string {
     .replace(/=\?utf-8\?B\?([^?]*)\?=\s*/gi, (_, b: string) => Buffer.from(b, 'base64').toString('utf8'));
 }
 
-export interface FunctionsEnv {
+export interface FunctionsEnv<D extends TestDatabase = TestDatabase> {
   contentDir: string;
+  db: D;
   mails: ReceivedMail[];
   /** Makes the SMTP server refuse every recipient (a mail outage). */
   setSmtpFailing(failing: boolean): void;
-  /** Every key in a Blobs store. */
-  keys(store: string): Promise<string[]>;
-  clearStore(store: string): Promise<void>;
+  /** Stored form records, oldest first. */
+  records(form?: string): Promise<{ id: string; form: string; reference: string; programme: string | null; data: Record<string, unknown>; privacy_version: string }[]>;
+  /** Waits until the mails sent after responses are out (or failed). */
+  deliveries(): Promise<void>;
+  /** Gives FIXTURE.coordinatorEmail access to the open programme and makes FIXTURE.adminEmail an administrator. */
+  seedPeople(): Promise<void>;
+  /** Empty tables, no mails, SMTP working. */
+  reset(): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function startFunctionsEnv(options: { smtp?: boolean } = {}): Promise<FunctionsEnv> {
+type Engine = 'embedded' | 'server';
+
+export async function startFunctionsEnv(options?: { smtp?: boolean; database?: 'embedded' }): Promise<FunctionsEnv>;
+export async function startFunctionsEnv(options: { smtp?: boolean; database: 'server' }): Promise<FunctionsEnv<Awaited<ReturnType<typeof startPostgresServer>>>>;
+export async function startFunctionsEnv(options: { smtp?: boolean; database?: Engine } = {}): Promise<FunctionsEnv> {
   const root = mkdtempSync(join(tmpdir(), 'functions-test-'));
   const contentDir = join(root, 'content');
   writeFixtureContent(contentDir);
 
-  const token = 'test-token';
-  const blobs = new BlobsServer({ directory: join(root, 'blobs'), token });
-  const { port: blobsPort } = await blobs.start();
-  const url = `http://127.0.0.1:${blobsPort}`;
-  process.env.NETLIFY_BLOBS_CONTEXT = Buffer.from(
-    JSON.stringify({ siteID: 'test-site', token, edgeURL: url, uncachedEdgeURL: url }),
-  ).toString('base64');
+  const db = options.database === 'server' ? await startPostgresServer() : await startEmbeddedDatabase();
+  await closeDatabase();
+  process.env.NETLIFY_DB_URL = db.url;
+  // The embedded engine serves all connections from one session: one connection at a time there.
+  process.env.DB_POOL_MAX = options.database === 'server' ? '20' : '1';
   process.env.CONTENT_DIR = contentDir;
   process.env.MAIL_OUTBOX_DIR = join(root, 'outbox');
 
@@ -140,28 +150,47 @@ export async function startFunctionsEnv(options: { smtp?: boolean } = {}): Promi
       },
     });
     await new Promise<void>((resolve) => smtp!.listen(0, '127.0.0.1', resolve));
+    // Only production sends over SMTP (development and previews write to the outbox).
+    process.env.CONTEXT = 'production';
     process.env.SMTP_HOST = '127.0.0.1';
     process.env.SMTP_PORT = String((smtp.server.address() as AddressInfo).port);
     process.env.SMTP_SECURE = 'false';
-    process.env.SMTP_FROM = 'Buddywerkingen test <no-reply@example.org>';
+    process.env.SMTP_FROM = 'Buddywerkingen test <no-reply@buddywerking.test>';
   } else {
+    process.env.CONTEXT = 'dev';
     delete process.env.SMTP_HOST;
   }
 
-  const store = (name: string) => getStore({ name, consistency: 'strong' });
   return {
     contentDir,
+    db,
     mails,
     setSmtpFailing: (value) => {
       failing = value;
     },
-    keys: async (name) => (await store(name).list()).blobs.map((b) => b.key),
-    clearStore: async (name) => {
-      const s = store(name);
-      for (const { key } of (await s.list()).blobs) await s.delete(key);
+    records: (form) =>
+      db.query(
+        `SELECT id, form, reference, programme, data, privacy_version FROM submissions ${form ? 'WHERE form = $1' : ''} ORDER BY created_at, id`,
+        form ? [form] : [],
+      ) as never,
+    deliveries: deliveriesSettled,
+    seedPeople: async () => {
+      await db.query(`INSERT INTO people (email, is_admin) VALUES ($1, false), ($2, true) ON CONFLICT DO NOTHING`, [FIXTURE.coordinatorEmail, FIXTURE.adminEmail]);
+      await db.query(
+        `INSERT INTO programme_access (person_id, programme) SELECT id, $2 FROM people WHERE email = $1 ON CONFLICT DO NOTHING`,
+        [FIXTURE.coordinatorEmail, FIXTURE.open],
+      );
+    },
+    reset: async () => {
+      await deliveriesSettled();
+      await db.truncate();
+      mails.length = 0;
+      failing = false;
     },
     close: async () => {
-      await blobs.stop();
+      await deliveriesSettled();
+      await closeDatabase();
+      await db.stop();
       if (smtp) await new Promise<void>((resolve) => smtp!.close(() => resolve()));
       rmSync(root, { recursive: true, force: true });
     },
@@ -215,5 +244,6 @@ export function post(path: string, body: string, headers: Record<string, string>
 export const postJson = (path: string, payload: unknown, headers: Record<string, string> = {}) =>
   post(path, JSON.stringify(payload), { 'content-type': 'application/json', ...headers });
 
+/** A form post as the page sends it: with the honeypot field, empty (unless `fields` sets it). */
 export const postForm = (path: string, fields: Record<string, string>, headers: Record<string, string> = {}) =>
-  post(path, new URLSearchParams(fields).toString(), { 'content-type': 'application/x-www-form-urlencoded', ...headers });
+  post(path, new URLSearchParams({ fax: '', ...fields }).toString(), { 'content-type': 'application/x-www-form-urlencoded', ...headers });

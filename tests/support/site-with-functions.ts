@@ -1,5 +1,5 @@
 /**
- * The built site plus the form functions on one origin, as on Netlify: /api/* goes to the v2 handlers
+ * The built site plus the form and workspace functions on one origin, as on Netlify: /api/* goes to the v2 handlers
  * with a real Request, everything else to the static server (tests/support/static-server.ts).
  */
 import { createServer, type IncomingMessage } from 'node:http';
@@ -7,19 +7,19 @@ import { Readable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import { serveStatic } from './static-server';
 import signup from '../../functions/signup';
-import signups from '../../functions/signups';
 import practiceSubmissions from '../../functions/practice-submissions';
 import feedback from '../../functions/feedback';
-import coordinatorTokens from '../../functions/coordinator-tokens';
+import workspace from '../../functions/workspace';
 
 type Handler = (req: Request, context?: { ip?: string }) => Promise<Response>;
 const ROUTES: Record<string, Handler> = {
   '/api/signup': signup,
-  '/api/signups': signups,
   '/api/practice-submissions': practiceSubmissions,
   '/api/feedback': feedback,
-  '/api/coordinator-tokens': coordinatorTokens,
 };
+/** The workspace function answers every path under /coordinator (its config.path). */
+const handlerFor = (path: string): Handler | undefined =>
+  ROUTES[path] ?? (path === '/coordinator' || path.startsWith('/coordinator/') ? workspace : undefined);
 
 function toRequest(req: IncomingMessage, origin: string): Request {
   const headers = new Headers();
@@ -40,7 +40,7 @@ export async function serveSiteWithFunctions(root: string) {
   let origin = '';
   const server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
-    const handler = ROUTES[path];
+    const handler = handlerFor(path);
     const response = handler
       ? await handler(toRequest(req, origin), { ip: req.socket.remoteAddress })
       : await fetch(`${statics.url}${req.url}`, { redirect: 'manual' });

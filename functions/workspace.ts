@@ -1,0 +1,298 @@
+/**
+ * The coordinators' workspace at /coordinator/: sign-in by e-mail link, the sign-ups of one's own
+ * programmes (filter, pages, CSV, delete) and, for administrators, access management, orphaned
+ * records, stuck mails and the audit log. Every page is rendered here and works without JavaScript.
+ * State changes need a session and a same-origin POST; every access to records is audited.
+ */
+import type { Config, Context } from '@netlify/functions';
+import { signupForm } from '../src/forms/definitions';
+import { audit, auditEntries } from './_shared/audit';
+import { config as settingsOf } from './_shared/config';
+import { siteContent } from './_shared/content';
+import { toCsv } from './_shared/csv';
+import { DatabaseUnavailable, transaction } from './_shared/db';
+import { html, isCrossOrigin, readBody } from './_shared/http';
+import { mailConfigProblem, sendsRealMail } from './_shared/mail';
+import { deliverAfterResponse, enqueue, stuckMails } from './_shared/mail-queue';
+import { sitePage } from './_shared/page';
+import { grantAccess, normaliseEmail, peopleWithAccess, personForSignIn, revokeAccess, type Person } from './_shared/people';
+import { bucketKey, clientAddress, hit } from './_shared/rate-limit';
+import { allSignups, deleteSignup, listSignups, signupById, signupCountsByProgramme, type StoredRecord } from './_shared/records';
+import {
+  clearedSessionCookie,
+  createSignInLink,
+  currentPerson,
+  endSession,
+  sessionCookie,
+  signInLinkIsValid,
+  useSignInLink,
+} from './_shared/sessions';
+import {
+  adminPage,
+  BASE,
+  confirmDeletePage,
+  confirmSignInPage,
+  dashboardPage,
+  invalidLinkPage,
+  linkSentPage,
+  programmeName,
+  roleName,
+  signInForm,
+  signupsPage,
+  when,
+  type ProgrammeLabel,
+} from './_shared/workspace-pages';
+
+const PROGRAMME = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const RECORD_ID = /^[0-9a-f]{32}$/;
+const EMAIL = /^[^\s@]{1,64}@[^\s@]+\.[^\s@]{2,}$/;
+
+type WorkspaceContext = Partial<Pick<Context, 'ip' | 'waitUntil' | 'deploy'>>;
+
+const page = (status: number, title: string, main: string, headers: Record<string, string> = {}) =>
+  html(status, sitePage({ title, main }), { 'x-robots-tag': 'noindex', ...headers });
+
+const see = (location: string, headers: Record<string, string> = {}) =>
+  new Response(null, { status: 303, headers: { location, 'cache-control': 'no-store', ...headers } });
+
+const notSignedIn = () => page(401, 'Inloggen voor coördinatoren', signInForm('Log in om verder te gaan: je bent niet (meer) ingelogd.'));
+const forbidden = () =>
+  page(403, 'Geen toegang', `<h1>Geen toegang</h1><p class="lead">Je hebt geen toegang tot deze buddywerking of pagina.</p><p><a href="${BASE}/">Naar je buddywerkingen</a></p>`);
+const badRequest = (text: string) => page(400, 'Fout in de vraag', `<h1>Fout in de vraag</h1><p class="lead">${text}</p><p><a href="${BASE}/">Naar de werkruimte</a></p>`);
+
+function programmeLabels(): Map<string, ProgrammeLabel> {
+  return new Map([...siteContent().programmes.values()].map((p) => [p.id, { id: p.id, label: p.label, municipality: p.municipality }]));
+}
+
+const canSee = (person: Person, programme: string) => person.isAdmin || person.programmes.includes(programme);
+
+async function formBody(req: Request): Promise<URLSearchParams> {
+  return new URLSearchParams(await readBody(req, 16 * 1024));
+}
+
+function signInMail(siteUrl: string, token: string, siteName: string) {
+  return {
+    subject: 'Je inloglink voor de werkruimte van de buddywerkingen',
+    text:
+      `Dag,\n\nMet deze link log je in op de werkruimte voor coördinatoren (15 minuten geldig, één keer te gebruiken):\n\n` +
+      `${siteUrl}${BASE}/inloggen?token=${token}\n\nVroeg je geen inloglink aan? Dan mag je deze mail negeren.\n\nMet vriendelijke groeten,\n${siteName}`,
+  };
+}
+
+async function requestLink(req: Request, context: WorkspaceContext): Promise<Response> {
+  const email = normaliseEmail((await formBody(req)).get('email') ?? '');
+  if (!EMAIL.test(email) || email.length > 254) {
+    return page(422, 'Fout: inloggen voor coördinatoren', signInForm('E-mailadres: geef een geldig e-mailadres, bijvoorbeeld naam@gemeente.be'));
+  }
+  const settings = settingsOf();
+  const [byClient, byAddress] = await Promise.all([
+    hit(bucketKey('sign-in:client', clientAddress(context)), settings.signInLimitPerClient, 3600),
+    hit(bucketKey('sign-in:address', email), settings.signInLimitPerAddress, 3600),
+  ]);
+  const wait = Math.max(byClient, byAddress);
+  if (wait > 0) {
+    return page(429, 'Even wachten', `<h1>Even wachten</h1><p class="lead">Er werden kort na elkaar veel inloglinks gevraagd. Probeer het over ${Math.ceil(wait / 60)} minuten opnieuw.</p>`, {
+      'retry-after': String(wait),
+    });
+  }
+  // The same answer whether or not the address is known; only a known address gets a mail.
+  const { settings: site } = siteContent();
+  const siteUrl = process.env.URL ?? new URL(req.url).origin;
+  const ids = await transaction(async (tx) => {
+    const person = await personForSignIn(email, tx);
+    if (!person) return [];
+    const token = await createSignInLink(person.id, new Date(), tx);
+    return enqueue(tx, [{ to: person.email, ...signInMail(siteUrl, token, site.siteName) }]);
+  });
+  deliverAfterResponse(ids, context);
+  return page(200, 'Kijk in je mailbox', linkSentPage());
+}
+
+async function signIn(req: Request): Promise<Response> {
+  const token = (await formBody(req)).get('token') ?? '';
+  const result = await useSignInLink(token);
+  if (!result) return page(400, 'Inloglink werkt niet meer', invalidLinkPage());
+  await audit({ actorId: result.person.id, action: 'sign-in' });
+  return see(`${BASE}/`, { 'set-cookie': sessionCookie(result.sessionToken) });
+}
+
+async function dashboard(person: Person): Promise<Response> {
+  const labels = programmeLabels();
+  const counts = await signupCountsByProgramme();
+  const ids = person.isAdmin
+    ? [...new Set([...[...siteContent().programmes.values()].filter((p) => p.acceptsSignups).map((p) => p.id), ...counts.keys()])]
+    : person.programmes;
+  const programmes = ids
+    .map((id) => ({ ...(labels.get(id) ?? { id, label: id, municipality: '?' }), id, count: counts.get(id) ?? 0 }))
+    .sort((a, b) => programmeName(labels.get(a.id), a.id).localeCompare(programmeName(labels.get(b.id), b.id), 'nl'));
+  return page(200, 'Werkruimte voor coördinatoren', dashboardPage(person, programmes));
+}
+
+async function signups(url: URL, person: Person): Promise<Response> {
+  const programme = url.searchParams.get('programme') ?? '';
+  if (!PROGRAMME.test(programme)) return badRequest('Buddywerking: kies een buddywerking uit de lijst.');
+  if (!canSee(person, programme)) return forbidden();
+  const role = url.searchParams.get('rol') || undefined;
+  if (role && !(role in { buddy: 1, newcomer: 1 })) return badRequest('Rol: kies buddy of nieuwkomer.');
+  const pageNumber = Math.max(1, Math.min(100_000, Math.floor(Number(url.searchParams.get('pagina')) || 1)));
+  const pageSize = settingsOf().pageSize;
+  const list = await listSignups(programme, { role, page: pageNumber, pageSize });
+  await audit({ actorId: person.id, action: 'view', programme });
+  const message = url.searchParams.get('verwijderd') ? 'De aanmelding is verwijderd.' : undefined;
+  return page(200, 'Aanmeldingen', signupsPage(person, programmeLabels().get(programme), programme, { ...list, page: pageNumber, pageSize, role }, message));
+}
+
+/** CSV columns: today's form fields, then any field only older versions of the form had. */
+function csvFor(records: StoredRecord[]): string {
+  const fields = signupForm.fields.filter((f) => f.type !== 'hidden');
+  const known = new Set(signupForm.fields.map((f) => f.name));
+  const extra = [...new Set(records.flatMap((r) => Object.keys(r.data)))].filter((k) => !known.has(k)).sort();
+  const header = ['Ontvangen', 'Referentie', ...fields.map((f) => f.label), ...extra, 'Versie formulier', 'Versie privacyverklaring', 'Nummer'];
+  const rows = records.map((r) => [
+    when(r.createdAt),
+    r.reference,
+    ...fields.map((f) => (f.name === 'role' ? roleName(r.role) : r.data[f.name])),
+    ...extra.map((k) => (typeof r.data[k] === 'object' ? JSON.stringify(r.data[k]) : r.data[k])),
+    r.formVersion,
+    r.privacyVersion,
+    r.id,
+  ]);
+  return toCsv(header, rows);
+}
+
+async function exportCsv(url: URL, person: Person): Promise<Response> {
+  const programme = url.searchParams.get('programme') ?? '';
+  if (!PROGRAMME.test(programme)) return badRequest('Buddywerking: kies een buddywerking uit de lijst.');
+  if (!canSee(person, programme)) return forbidden();
+  const records = await allSignups(programme);
+  await audit({ actorId: person.id, action: 'export', programme });
+  return new Response(csvFor(records), {
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="aanmeldingen-${programme.replace('/', '-')}.csv"`,
+      'cache-control': 'no-store',
+      'x-robots-tag': 'noindex',
+    },
+  });
+}
+
+async function deletion(req: Request, url: URL, person: Person): Promise<Response> {
+  const params = req.method === 'POST' ? await formBody(req) : url.searchParams;
+  const programme = params.get('programme') ?? '';
+  const id = params.get('id') ?? '';
+  if (!PROGRAMME.test(programme) || !RECORD_ID.test(id)) return badRequest('Nummer: deze aanmelding bestaat niet (meer).');
+  if (!canSee(person, programme)) return forbidden();
+  if (req.method === 'GET') {
+    const record = await signupById(programme, id);
+    if (!record) return page(404, 'Niet gevonden', `<h1>Deze aanmelding bestaat niet (meer)</h1><p><a href="${BASE}/aanmeldingen?programme=${encodeURIComponent(programme)}">Terug naar de lijst</a></p>`);
+    return page(200, 'Aanmelding verwijderen?', confirmDeletePage(person, programme, record));
+  }
+  const deleted = await transaction(async (tx) => {
+    const done = await deleteSignup(programme, id, tx);
+    if (done) await audit({ actorId: person.id, action: 'delete', programme, recordId: id }, tx);
+    return done;
+  });
+  if (!deleted) return page(404, 'Niet gevonden', `<h1>Deze aanmelding bestaat niet (meer)</h1><p><a href="${BASE}/aanmeldingen?programme=${encodeURIComponent(programme)}">Terug naar de lijst</a></p>`);
+  return see(`${BASE}/aanmeldingen?programme=${encodeURIComponent(programme)}&verwijderd=1`);
+}
+
+async function admin(url: URL, person: Person, context: WorkspaceContext, message?: string, status = 200): Promise<Response> {
+  const labels = programmeLabels();
+  const auditPage = Math.max(1, Math.floor(Number(url.searchParams.get('audit')) || 1));
+  const [people, counts, stuck, entries] = await Promise.all([peopleWithAccess(), signupCountsByProgramme(), stuckMails(), auditEntries({ page: auditPage })]);
+  const problem = sendsRealMail(context) ? mailConfigProblem() : undefined;
+  return page(
+    status,
+    'Beheer van de toegang',
+    adminPage(person, {
+      people,
+      programmes: [...siteContent().programmes.values()].filter((p) => p.acceptsSignups).map((p) => labels.get(p.id)!),
+      orphaned: [...counts].filter(([id]) => !labels.has(id)).map(([programme, count]) => ({ programme, count })),
+      stuckMails: stuck,
+      mailProblem: problem,
+      audit: entries,
+      auditPage,
+      message,
+    }),
+  );
+}
+
+async function grant(req: Request, url: URL, person: Person, context: WorkspaceContext): Promise<Response> {
+  const body = await formBody(req);
+  const email = normaliseEmail(body.get('email') ?? '');
+  const programmes = body.getAll('programme');
+  const labels = programmeLabels();
+  if (!EMAIL.test(email)) return admin(url, person, context, 'E-mailadres: geef een geldig e-mailadres.', 422);
+  if (!programmes.length || programmes.some((p) => !labels.has(p))) return admin(url, person, context, 'Buddywerkingen: kies minstens één buddywerking uit de lijst.', 422);
+  const added = await transaction(async (tx) => {
+    const result = await grantAccess(email, programmes, person.id, tx);
+    for (const programme of result.added) await audit({ actorId: person.id, action: 'grant', programme, recordId: `person:${result.personId}` }, tx);
+    return result.added;
+  });
+  return admin(url, person, context, `${email} kreeg toegang tot ${added.length} buddywerking(en).`);
+}
+
+async function revoke(req: Request, url: URL, person: Person, context: WorkspaceContext): Promise<Response> {
+  const body = await formBody(req);
+  const personId = Number(body.get('person'));
+  const programme = body.get('programme') ?? '';
+  if (!Number.isInteger(personId) || !PROGRAMME.test(programme)) return badRequest('Toegang: deze toegang bestaat niet (meer).');
+  const revoked = await transaction(async (tx) => {
+    const done = await revokeAccess(personId, programme, tx);
+    if (done) await audit({ actorId: person.id, action: 'revoke', programme, recordId: `person:${personId}` }, tx);
+    return done;
+  });
+  return admin(url, person, context, revoked ? 'De toegang is ingetrokken.' : 'Deze toegang bestond niet (meer).');
+}
+
+async function route(req: Request, context: WorkspaceContext): Promise<Response> {
+  const url = new URL(req.url);
+  const path = url.pathname.replace(/\/+$/, '') || BASE;
+  const isPost = req.method === 'POST';
+  if (req.method !== 'GET' && req.method !== 'HEAD' && !isPost) {
+    return page(405, 'Niet toegestaan', '<h1>Niet toegestaan</h1>', { allow: 'GET, POST' });
+  }
+  if (isPost && isCrossOrigin(req, settingsOf().allowedOrigins)) {
+    return page(403, 'Niet toegestaan', '<h1>Niet toegestaan</h1><p class="lead">Deze actie kan alleen vanaf deze website.</p>');
+  }
+
+  // Without a session.
+  if (path === `${BASE}/link` && isPost) return requestLink(req, context);
+  if (path === `${BASE}/inloggen`) {
+    if (isPost) return signIn(req);
+    const token = url.searchParams.get('token') ?? '';
+    return (await signInLinkIsValid(token)) ? page(200, 'Inloggen', confirmSignInPage(token)) : page(400, 'Inloglink werkt niet meer', invalidLinkPage());
+  }
+
+  const person = await currentPerson(req);
+  if (path === BASE && !isPost) return person ? dashboard(person) : page(200, 'Inloggen voor coördinatoren', signInForm());
+  if (!person) return notSignedIn();
+
+  if (path === `${BASE}/afmelden` && isPost) {
+    await endSession(person.sessionHash);
+    await audit({ actorId: person.id, action: 'sign-out' });
+    return see(`${BASE}/`, { 'set-cookie': clearedSessionCookie() });
+  }
+  if (path === `${BASE}/aanmeldingen` && !isPost) return signups(url, person);
+  if (path === `${BASE}/export` && !isPost) return exportCsv(url, person);
+  if (path === `${BASE}/verwijderen`) return deletion(req, url, person);
+  if (path.startsWith(`${BASE}/beheer`)) {
+    if (!person.isAdmin) return forbidden();
+    if (path === `${BASE}/beheer` && !isPost) return admin(url, person, context);
+    if (path === `${BASE}/beheer/toegang` && isPost) return grant(req, url, person, context);
+    if (path === `${BASE}/beheer/intrekken` && isPost) return revoke(req, url, person, context);
+  }
+  return page(404, 'Niet gevonden', `<h1>Deze pagina bestaat niet</h1><p><a href="${BASE}/">Naar de werkruimte</a></p>`);
+}
+
+export default async (req: Request, context?: WorkspaceContext): Promise<Response> => {
+  try {
+    return await route(req, context ?? {});
+  } catch (error) {
+    if (!(error instanceof DatabaseUnavailable)) throw error;
+    console.error('[workspace] database onbereikbaar');
+    return page(503, 'Even niet beschikbaar', '<h1>De werkruimte is even niet beschikbaar</h1><p class="lead">Probeer het over enkele minuten opnieuw.</p>', { 'retry-after': '120' });
+  }
+};
+
+export const config: Config = { path: ['/coordinator', '/coordinator/*'] };
