@@ -83,6 +83,11 @@ export async function transaction<T>(work: (tx: Db) => Promise<T>): Promise<T> {
     translate(error);
   }
   let broken = false;
+  // A connection lost between two statements is reported as an event; the next query fails with it.
+  const lost = () => {
+    broken = true;
+  };
+  client.on('error', lost);
   try {
     await client.query('BEGIN');
     const result = await work(client as Db);
@@ -95,6 +100,7 @@ export async function transaction<T>(work: (tx: Db) => Promise<T>): Promise<T> {
     });
     translate(error);
   } finally {
+    client.off('error', lost);
     client.release(broken);
   }
 }

@@ -57,6 +57,7 @@ const TABLES = 'submissions, people, programme_access, sign_in_links, sessions, 
 
 function helpers(url: string, stop: () => Promise<void>): TestDatabase {
   const pool = new pg.Pool({ connectionString: url, max: 1 });
+  pool.on('error', () => {}); // the server may be stopped on purpose
   return {
     url,
     query: async (sql, params) => (await pool.query(sql, params)).rows,
