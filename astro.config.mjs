@@ -25,11 +25,13 @@ const localCmsBackendAllowed = {
   },
 };
 
-/** Netlify's own emulation of Functions and Blobs, only for `astro dev` (see README). */
+/** Netlify's own emulation of Functions, Blobs and Database, only for `astro dev` (see README). */
 async function netlifyDevPlugins() {
   if (!isDev) return [];
   const { default: netlify } = await import('@netlify/vite-plugin');
-  return [localCmsBackendAllowed, netlify({ edgeFunctions: { enabled: false } })];
+  const { devDatabase } = await import('./scripts/dev-database.mjs');
+  // devDatabase comes after netlify(): it migrates and seeds the local database netlify() started.
+  return [localCmsBackendAllowed, netlify({ edgeFunctions: { enabled: false } }), devDatabase()];
 }
 
 export default defineConfig({

@@ -7,42 +7,13 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { applyMigrations, NetlifyDB, type SQLExecutor } from '@netlify/database-dev';
+import { NetlifyDB } from '@netlify/database-dev';
 import pg from 'pg';
+import { migrate } from '../../scripts/database.mjs';
 import { freePort } from './dev-server';
 
-export const MIGRATIONS_DIR = join(process.cwd(), 'netlify', 'database', 'migrations');
 export const PG_BIN = '/usr/lib/postgresql/15/bin';
-
-/** The migration runner's executor on top of one pg client. */
-export function executor(client: pg.Client): SQLExecutor {
-  const self: SQLExecutor = {
-    exec: (sql) => client.query(sql),
-    query: async <T>(sql: string, params?: unknown[]) => ({ rows: (await client.query(sql, params as unknown[])).rows as T[] }),
-    transaction: async (fn) => {
-      await client.query('BEGIN');
-      try {
-        const result = await fn(self);
-        await client.query('COMMIT');
-        return result;
-      } catch (error) {
-        await client.query('ROLLBACK');
-        throw error;
-      }
-    },
-  };
-  return self;
-}
-
-export async function migrate(url: string): Promise<string[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await applyMigrations(executor(client), MIGRATIONS_DIR);
-  } finally {
-    await client.end();
-  }
-}
+export { migrate };
 
 export interface TestDatabase {
   url: string;
