@@ -1,9 +1,9 @@
 /** POST /api/feedback: a correction, update or remark about one practice card. */
 import type { Config } from '@netlify/functions';
-import { feedbackForm } from '../src/forms/definitions';
+import { feedbackForm, labelOf } from '../src/forms/definitions';
 import { escapeHtml } from '../src/forms/render';
 import { practiceUrl } from '../src/lib/format';
-import { FEEDBACK_LABELS, feedbackSchema, type Feedback } from '../src/schemas/feedback';
+import { feedbackSchema, type Feedback } from '../src/schemas/feedback';
 import { config as env } from './_shared/config';
 import { confirmationHtml, privacyLine, signature } from './_shared/confirmation';
 import { fieldLines } from './_shared/mail-text';
@@ -20,7 +20,7 @@ export default handleSubmission<Feedback>({
   pagePath: () => '/wijziging-doorgeven/',
   selectOptions: (content) => ({ practice: practiceOptions(content) }),
   check: (data, { practices }) =>
-    practices.has(data.practice) ? undefined : { practice: `${FEEDBACK_LABELS.practice}: kies een praktijk uit de lijst` },
+    practices.has(data.practice) ? undefined : { practice: `${labelOf(feedbackForm, 'practice')}: kies een praktijk uit de lijst` },
   index: (data) => ({ programme: data.practice }),
   outcome: async (record, { settings, practices }) => {
     const title = practices.get(record.data.practice) ?? record.data.practice;

@@ -1,9 +1,9 @@
 /** POST /api/signup: a citizen signs up for a buddy programme (form post or JSON). */
 import type { Config } from '@netlify/functions';
-import { signupForm } from '../src/forms/definitions';
+import { labelOf, signupForm } from '../src/forms/definitions';
 import { escapeHtml } from '../src/forms/render';
 import { signupUrl } from '../src/lib/format';
-import { SIGNUP_LABELS, signupSchema, type Signup } from '../src/schemas/signup';
+import { signupSchema, type Signup } from '../src/schemas/signup';
 import { config as env } from './_shared/config';
 import { confirmationHtml, privacyLine, signature } from './_shared/confirmation';
 import { notificationRecipients } from './_shared/people';
@@ -20,7 +20,7 @@ export default handleSubmission<Signup>({
   check: (data, content) =>
     content.programmes.get(data.programme)?.acceptsSignups
       ? undefined
-      : { programme: `${SIGNUP_LABELS.programme}: deze buddywerking bestaat niet of aanvaardt geen aanmeldingen via deze website` },
+      : { programme: `${labelOf(signupForm, 'programme')}: deze buddywerking bestaat niet of aanvaardt geen aanmeldingen via deze website` },
   index: (data) => ({ programme: data.programme, role: data.role }),
   outcome: async (record, { programmes, settings }, tx, siteUrl) => {
     const programme = programmes.get(record.data.programme)!;

@@ -12,7 +12,6 @@ import { startFunctionsEnv, type FunctionsEnv } from '../support/functions-env';
 import { serveSiteWithFunctions } from '../support/site-with-functions';
 import { SITE_DIST } from '../support/site';
 import { clearContentCache, siteContent } from '../../functions/_shared/content';
-import { resetRateLimit } from '../../functions/_shared/rate-limit';
 import { signupUrl } from '../../src/lib/format';
 
 let env: FunctionsEnv;
@@ -51,7 +50,7 @@ describe('forms in their error state', () => {
     it(`have no axe violations after an empty submit, errors rendered by the ${renderedBy}`, async () => {
       const violations: string[] = [];
       for (const form of forms) {
-        resetRateLimit();
+        await env.reset();
         const context = await browser.newContext();
         const page = await context.newPage();
         await page.goto(site.url + form.path);

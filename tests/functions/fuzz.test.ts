@@ -9,9 +9,13 @@ import fc from 'fast-check';
 import signup from '../../functions/signup';
 import practiceSubmissions from '../../functions/practice-submissions';
 import feedback from '../../functions/feedback';
-import { SIGNUP_LABELS, signupSchema } from '../../src/schemas/signup';
-import { PRACTICE_SUBMISSION_LABELS, practiceSubmissionSchema } from '../../src/schemas/practice-submission';
-import { FEEDBACK_LABELS, feedbackSchema } from '../../src/schemas/feedback';
+import { signupSchema } from '../../src/schemas/signup';
+import { practiceSubmissionSchema } from '../../src/schemas/practice-submission';
+import { feedbackSchema } from '../../src/schemas/feedback';
+import { fieldsOf } from '../../src/lib/fields';
+
+/** Field name → label, as the schema carries it (every refusal message starts with it). */
+const labelsOf = (schema: Parameters<typeof fieldsOf>[0]) => Object.fromEntries(fieldsOf(schema).map((f) => [f.name, f.title]));
 import { PRIVACY_NOTICE_VERSION } from '../../src/schemas/form-fields';
 import { FIXTURE, postForm, postJson, startFunctionsEnv, validFeedback, validPractice, validSignup, type FunctionsEnv } from '../support/functions-env';
 
@@ -70,7 +74,7 @@ const endpoints: Endpoint[] = [
     path: '/api/signup',
     handler: signup,
     valid: { ...validSignup(), programme: fc.sample(fc.constantFrom(FIXTURE.open, FIXTURE.openNoCoordinator), 1)[0] },
-    labels: SIGNUP_LABELS,
+    labels: labelsOf(signupSchema),
     form: 'signup',
     schema: signupSchema,
   },
@@ -79,7 +83,7 @@ const endpoints: Endpoint[] = [
     path: '/api/practice-submissions',
     handler: practiceSubmissions,
     valid: validPractice,
-    labels: PRACTICE_SUBMISSION_LABELS,
+    labels: labelsOf(practiceSubmissionSchema),
     form: 'practice-submission',
     schema: practiceSubmissionSchema,
   },
@@ -88,7 +92,7 @@ const endpoints: Endpoint[] = [
     path: '/api/feedback',
     handler: feedback,
     valid: validFeedback,
-    labels: FEEDBACK_LABELS,
+    labels: labelsOf(feedbackSchema),
     form: 'feedback',
     schema: feedbackSchema,
   },
