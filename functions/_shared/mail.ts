@@ -59,15 +59,23 @@ function smtpTransport(): Transport {
   };
 }
 
-export const outboxDir = () =>
-  process.env.MAIL_OUTBOX_DIR ?? (process.env.LAMBDA_TASK_ROOT ? join(tmpdir(), 'outbox') : '.outbox');
+/** MAIL_OUTBOX_DIR, else .outbox/ in the project; where the code is read-only (a deployed preview), the temporary folder. */
+async function outboxDir(): Promise<string> {
+  if (process.env.MAIL_OUTBOX_DIR) return process.env.MAIL_OUTBOX_DIR;
+  try {
+    await mkdir('.outbox', { recursive: true });
+    return '.outbox';
+  } catch {
+    return join(tmpdir(), 'outbox');
+  }
+}
 
 function outboxTransport(): Transport {
   const stream = nodemailer.createTransport({ streamTransport: true, buffer: true });
   return {
     send: async (mail) => {
       const info = await stream.sendMail({ from: process.env.SMTP_FROM ?? 'Buddywerkingen (ontwikkeling) <outbox@localhost>', ...mail });
-      const dir = outboxDir();
+      const dir = await outboxDir();
       await mkdir(dir, { recursive: true });
       await writeFile(join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}.eml`), info.message as Buffer);
     },
