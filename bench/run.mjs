@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { buildProject, contentCounts, copyProject, multiplyContent, removeProject, ROOT } from './project.mjs';
 import { measurePages, pageTypes } from './pages.mjs';
 import { lighthouseScores } from './lighthouse.mjs';
-import { benchSignup } from './signup.mjs';
+import { benchCoordinatorList, benchSignup } from './signup.mjs';
 import { loadTs } from './ts.mjs';
 import { printReport } from './report.mjs';
 
@@ -94,6 +94,8 @@ for (const build of results.builds) {
 if (!skip.has('signup')) {
   log('sign-up function…');
   results.signup = [...(await benchSignup({ smtp: true })), ...(await benchSignup({ smtp: false }))];
+  log('coordinators\' list with 10,000 sign-ups…');
+  results.coordinatorList = await benchCoordinatorList();
 }
 
 const output = join(ROOT, 'bench', 'results.json');

@@ -35,28 +35,47 @@ export function mailConfigProblem(): string | undefined {
 
 export type Transport = { send(mail: Mail): Promise<void>; close(): void };
 
+/** One pooled SMTP connection set per instance, shared by every delivery (a burst opens at most 5). */
+let shared: { key: string; transport: ReturnType<typeof nodemailer.createTransport> } | undefined;
+
 function smtpTransport(): Transport {
   const problem = mailConfigProblem();
   if (problem) throw new MailConfigError(problem);
   const port = Number(process.env.SMTP_PORT ?? 587);
   const user = process.env.SMTP_USER;
-  const transport = nodemailer.createTransport({
-    host: process.env.SMTP_HOST,
-    port,
-    secure: process.env.SMTP_SECURE ? process.env.SMTP_SECURE === 'true' : port === 465,
-    auth: user ? { user, pass: process.env.SMTP_PASS ?? '' } : undefined,
-    pool: true,
-    maxConnections: 5,
-    connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
-    socketTimeout: 20_000,
-  });
+  const key = JSON.stringify([process.env.SMTP_HOST, port, user, process.env.SMTP_PASS, process.env.SMTP_SECURE]);
+  if (shared?.key !== key) {
+    shared?.transport.close();
+    shared = {
+      key,
+      transport: nodemailer.createTransport({
+        host: process.env.SMTP_HOST,
+        port,
+        secure: process.env.SMTP_SECURE ? process.env.SMTP_SECURE === 'true' : port === 465,
+        auth: user ? { user, pass: process.env.SMTP_PASS ?? '' } : undefined,
+        pool: true,
+        maxConnections: 5,
+        maxMessages: Infinity,
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 20_000,
+      }),
+    };
+  }
+  const { transport } = shared;
   return {
     send: async (mail) => {
       await transport.sendMail({ from: process.env.SMTP_FROM, ...mail });
     },
-    close: () => transport.close(),
+    // The pool stays open for the next delivery; closeMailTransport() ends it.
+    close: () => {},
   };
+}
+
+/** Closes the shared SMTP pool (tests, benchmarks). */
+export function closeMailTransport() {
+  shared?.transport.close();
+  shared = undefined;
 }
 
 /** MAIL_OUTBOX_DIR, else .outbox/ in the project; where the code is read-only (a deployed preview), the temporary folder. */

@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { closeDatabase } from '../../functions/_shared/db';
 import { deliveriesSettled } from '../../functions/_shared/mail-queue';
+import { closeMailTransport } from '../../functions/_shared/mail';
 import { startEmbeddedDatabase, startPostgresServer, type TestDatabase } from './database';
 import { PRIVACY_NOTICE_VERSION as PRIVACY_VERSION } from '../../src/schemas/form-fields';
 
@@ -189,6 +190,7 @@ export async function startFunctionsEnv(options: { smtp?: boolean; database?: En
     },
     close: async () => {
       await deliveriesSettled();
+      closeMailTransport();
       await closeDatabase();
       await db.stop();
       if (smtp) await new Promise<void>((resolve) => smtp!.close(() => resolve()));
