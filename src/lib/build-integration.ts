@@ -11,15 +11,8 @@ import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { signupUrl } from './format';
 import { ADMIN_CSP, PUBLIC_CSP, devPolicy, headerRules, headersFile } from './security-headers';
-import {
-  SHELL_PATH,
-  capturePages,
-  builtHtml,
-  contentManifest,
-  manifestDirOf,
-  removeShellFromSite,
-  writeManifest,
-} from './site-manifest';
+import { SHELL_PATH } from './site-manifest';
+import { builtHtml, capturePages, contentManifest, manifestDirOf, removeShellFromSite, writeManifest } from './site-manifest-build';
 
 /** The form pages and the shell, fetched from the running dev server (what the build would have written). */
 async function devPages(base: string, paths: string[]): Promise<[string, string][]> {

@@ -6,7 +6,7 @@ import { getStore } from '@netlify/blobs';
 import signup from '../../functions/signup';
 import { resetRateLimit } from '../../functions/_shared/rate-limit';
 import { clearContentCache, siteContent } from '../../functions/_shared/content';
-import { contentManifest } from '../../src/lib/site-manifest';
+import { contentManifest } from '../../src/lib/site-manifest-build';
 import { signupRecordSchema } from '../../src/schemas/signup';
 import { FIXTURE, postForm, postJson, post, startFunctionsEnv, validSignup, type FunctionsEnv } from '../support/functions-env';
 

@@ -11,7 +11,8 @@ import { BlobsServer } from '@netlify/blobs/server';
 import { getStore } from '@netlify/blobs';
 import { SMTPServer } from 'smtp-server';
 import { PRIVACY_NOTICE_VERSION as PRIVACY_VERSION } from '../../src/schemas/form-fields';
-import { SHELL_PATH, contentManifest, writeManifest } from '../../src/lib/site-manifest';
+import { SHELL_PATH } from '../../src/lib/site-manifest';
+import { contentManifest, writeManifest } from '../../src/lib/site-manifest-build';
 import { MAIN_SLOT, TITLE_SLOT } from '../../src/lib/page-slots';
 
 /** A page shell with the build's slots, standing in for the site's header and footer. */
