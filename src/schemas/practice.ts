@@ -77,7 +77,13 @@ export const practiceSchema = <R extends z.ZodType = IdReference>(
       .array(text('Een doel'))
       .min(1, 'Geef minstens één doel')
       .meta(
-        words({ title: 'Doelen', hint: 'Eén doel per item, zoals op de kaart. Minstens één.', description: 'Doelen, één per punt.', item: 'doel' }),
+        words({
+          title: 'Doelen',
+          hint: 'Eén doel per item, zoals op de kaart. Minstens één.',
+          description: 'Doelen, één per punt.',
+          multiline: true,
+          item: 'doel',
+        }),
       ),
     /** Target groups ("Doelgroep"), one paragraph or bullet each. */
     targetGroups: z
