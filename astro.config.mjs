@@ -2,28 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { buildIntegration } from './src/lib/build-integration';
 
 const isDev = process.argv.includes('dev');
-
-/**
- * Netlify's emulation applies netlify.toml's headers in dev too, and /admin/'s production CSP forbids
- * the CMS from reaching decap-server on its own port: locally, /admin/ goes without that one header.
- * (The headers themselves are tested against the built site, tests/e2e/quality-headers.test.ts.)
- */
-const localCmsBackendAllowed = {
-  name: 'buddywerking:local-cms-backend',
-  /** @param {import('vite').ViteDevServer} server */
-  configureServer(server) {
-    server.middlewares.use((req, res, next) => {
-      if (req.url?.startsWith('/admin')) {
-        const setHeader = res.setHeader.bind(res);
-        res.setHeader = (name, value) =>
-          name.toLowerCase() === 'content-security-policy' ? res : setHeader(name, value);
-      }
-      next();
-    });
-  },
-};
 
 /** Netlify's own emulation of Functions, Blobs and Database, only for `astro dev` (see README). */
 async function netlifyDevPlugins() {
@@ -31,7 +12,7 @@ async function netlifyDevPlugins() {
   const { default: netlify } = await import('@netlify/vite-plugin');
   const { devDatabase } = await import('./scripts/dev-database.mjs');
   // devDatabase comes after netlify(): it migrates and seeds the local database netlify() started.
-  return [localCmsBackendAllowed, netlify({ edgeFunctions: { enabled: false } }), devDatabase()];
+  return [netlify({ edgeFunctions: { enabled: false } }), devDatabase()];
 }
 
 export default defineConfig({
@@ -45,7 +26,9 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   integrations: [
     mdx(),
-    sitemap({ filter: (page) => !page.includes('/admin') && !page.includes('/coordinator') }),
+    sitemap({ filter: (page) => !page.includes('/admin') && !page.includes('/coordinator') && !page.includes('/functiepagina') }),
+    // _headers and the functions' manifest (src/lib/build-integration.ts); scripts/dev.mjs passes the CMS port.
+    buildIntegration({ decapServerPort: process.env.PUBLIC_DECAP_SERVER_PORT ?? '8081' }),
   ],
   build: { inlineStylesheets: 'never' },
   vite: {

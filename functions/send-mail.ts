@@ -5,6 +5,7 @@
  */
 import type { Config, Context } from '@netlify/functions';
 import { deliver } from './_shared/mail-queue';
+import { empty } from './_shared/http';
 
 export default async (_req: Request, context?: Context): Promise<Response> => {
   let total = { sent: 0, failed: 0 };
@@ -15,7 +16,7 @@ export default async (_req: Request, context?: Context): Promise<Response> => {
     if (result.sent === 0) break;
   }
   console.log(`[send-mail] verstuurd: ${total.sent}, mislukt: ${total.failed}`);
-  return new Response(null, { status: 204 });
+  return empty(204);
 };
 
 export const config: Config = { schedule: '*/5 * * * *' };

@@ -11,7 +11,7 @@ import { config as settingsOf } from './_shared/config';
 import { siteContent } from './_shared/content';
 import { toCsv } from './_shared/csv';
 import { DatabaseUnavailable, transaction } from './_shared/db';
-import { html, isCrossOrigin, readBody } from './_shared/http';
+import { csv, empty, html, isCrossOrigin, readBody } from './_shared/http';
 import { mailConfigProblem, sendsRealMail } from './_shared/mail';
 import { deliverAfterResponse, enqueue, stuckMails } from './_shared/mail-queue';
 import { sitePage } from './_shared/page';
@@ -52,8 +52,7 @@ type WorkspaceContext = Partial<Pick<Context, 'ip' | 'waitUntil' | 'deploy'>>;
 const page = (status: number, title: string, main: string, headers: Record<string, string> = {}) =>
   html(status, sitePage({ title, main }), { 'x-robots-tag': 'noindex', ...headers });
 
-const see = (location: string, headers: Record<string, string> = {}) =>
-  new Response(null, { status: 303, headers: { location, 'cache-control': 'no-store', ...headers } });
+const see = (location: string, headers: Record<string, string> = {}) => empty(303, { location, ...headers });
 
 const notSignedIn = () => page(401, 'Inloggen voor coördinatoren', signInForm('Log in om verder te gaan: je bent niet (meer) ingelogd.'));
 const forbidden = () =>
@@ -166,13 +165,9 @@ async function exportCsv(url: URL, person: Person): Promise<Response> {
   if (!canSee(person, programme)) return forbidden();
   const records = await allSignups(programme);
   await audit({ actorId: person.id, action: 'export', programme });
-  return new Response(csvFor(records), {
-    headers: {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="aanmeldingen-${programme.replace('/', '-')}.csv"`,
-      'cache-control': 'no-store',
-      'x-robots-tag': 'noindex',
-    },
+  return csv(csvFor(records), {
+    'content-disposition': `attachment; filename="aanmeldingen-${programme.replace('/', '-')}.csv"`,
+    'x-robots-tag': 'noindex',
   });
 }
 

@@ -1,4 +1,6 @@
 /** Settings from environment variables, read per request so tests and deploys can change them. */
+import { retentionMonths } from '../../src/lib/retention';
+
 const num = (name: string, fallback: number) => {
   const value = Number(process.env[name]);
   return Number.isFinite(value) && value > 0 ? value : fallback;
@@ -8,7 +10,7 @@ const list = (name: string) => (process.env[name] ?? '').split(',').map((v) => v
 
 export const config = () => ({
   /** Months a sign-up, submission or audit entry is kept before the daily purge deletes it. */
-  retentionMonths: num('SIGNUP_RETENTION_MONTHS', 12),
+  retentionMonths: retentionMonths(),
   /** Largest accepted request body; bigger gets 413. */
   bodyLimitBytes: num('BODY_LIMIT_BYTES', 32 * 1024),
   /**
