@@ -91,7 +91,7 @@ async function expectStoredAndMailed(name: string) {
 }
 
 describe.each([true, false])('sign-up form with JavaScript %s', (javaScriptEnabled) => {
-  it('bad input: error summary, values kept, focus; good input: thank-you page, record, mails', async () => {
+  it('bad input: error summary, values kept, focus; good input: confirmation page, record, mails', async () => {
     const context = await browser.newContext({ javaScriptEnabled });
     const page = await context.newPage();
     try {

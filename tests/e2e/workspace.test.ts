@@ -1,9 +1,9 @@
 /**
  * The coordinators' workspace in Chromium on `npm run dev`, with the development accounts the dev server
- * seeds: a person signs up without JavaScript, the coordinator signs in through the link mailed to the
- * outbox, sees the sign-up, exports it and deletes it; the administrator grants and revokes access.
- * Every workspace page carries no script at all (so it works without JavaScript; axe needs the page's
- * JavaScript switched on to run) and has no axe violations.
+ * seeds and JavaScript switched off (every list and form must work without it): a person signs up, the
+ * coordinator signs in through the link mailed to the outbox, sees the sign-up, exports it and deletes
+ * it; the administrator grants and revokes access. axe needs the page's JavaScript, so it checks the
+ * same pages again in a second browser context with JavaScript and the same session cookie.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,7 +19,6 @@ let dev: DevServer;
 let browser: Browser;
 const run = Date.now().toString(36);
 const applicant = `Werkruimte Test ${run}`;
-const violations: string[] = [];
 
 beforeAll(async () => {
   dev = await startDevServer({ MAIL_OUTBOX_DIR: outbox, ASTRO_CACHE_DIR: join(outbox, 'cache') });
@@ -48,9 +47,24 @@ async function mailedLink(email: string, seen: Set<string>): Promise<string> {
   return `${dev.base}${link.pathname}${link.search}`;
 }
 
+const violations: string[] = [];
+let checked = 0;
+/** axe on the page just shown (a GET), opened again with JavaScript and the same cookies. */
 async function check(page: Page) {
-  expect(await page.locator('script').count(), page.url()).toBe(0);
-  violations.push(...(await axeViolations(page)));
+  const withScript = await browser.newContext({ storageState: await page.context().storageState() });
+  const again = await withScript.newPage();
+  // In dev, Vite may reload a page once while it optimises the scripts it met for the first time.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await again.goto(page.url(), { waitUntil: 'networkidle' });
+      violations.push(...(await axeViolations(again)));
+      break;
+    } catch (error) {
+      if (attempt === 3 || !/context was destroyed/.test(String(error))) throw error;
+    }
+  }
+  await withScript.close();
+  checked++;
 }
 
 async function signIn(context: BrowserContext, email: string): Promise<Page> {
@@ -61,9 +75,7 @@ async function signIn(context: BrowserContext, email: string): Promise<Page> {
   await page.fill('#signin-email', email);
   await page.click('button[type="submit"]');
   await page.waitForSelector('h1:has-text("Kijk in je mailbox")');
-  await check(page);
   await page.goto(await mailedLink(email, seen));
-  await check(page);
   await Promise.all([page.waitForURL('**/coordinator/'), page.click('button:has-text("Inloggen")')]);
   expect(await page.locator('h1').innerText()).toBe('Werkruimte voor coördinatoren');
   return page;
@@ -89,7 +101,7 @@ describe('coordinators\' workspace on npm run dev', () => {
     expect(reference).toMatch(/^BW-/);
     await person.close();
 
-    const context = await browser.newContext();
+    const context = await browser.newContext({ javaScriptEnabled: false });
     context.setDefaultTimeout(30_000);
     const page = await signIn(context, DEV_ACCOUNTS.coordinator);
     const [cookie] = (await context.cookies()).filter((c) => c.name === '__Host-bw_session');
@@ -118,11 +130,10 @@ describe('coordinators\' workspace on npm run dev', () => {
     await page.goto(`${dev.base}/coordinator/`);
     await page.click('button:has-text("Afmelden")');
     await page.waitForSelector('#signin-email');
-    await context.close();
   });
 
   it('the administrator grants a coordinator access to a programme and revokes it', { timeout: 180_000 }, async () => {
-    const context = await browser.newContext();
+    const context = await browser.newContext({ javaScriptEnabled: false });
     context.setDefaultTimeout(30_000);
     const page = await signIn(context, DEV_ACCOUNTS.admin);
     await page.click('a:has-text("Beheer")');
@@ -135,14 +146,18 @@ describe('coordinators\' workspace on npm run dev', () => {
     await page.waitForSelector(`text=${newcomer} kreeg toegang tot 1 buddywerking(en).`);
     const row = page.locator('tr', { hasText: newcomer });
     expect(await row.count()).toBe(1);
-    await check(page);
     await row.locator('button:has-text("Toegang intrekken")').click();
     await page.waitForSelector('text=De toegang is ingetrokken.');
     expect(await page.locator('tr', { hasText: newcomer }).count()).toBe(0);
-    await context.close();
   });
 
-  it('has no axe violations on the workspace pages', () => {
+  it('has no axe violations on the workspace pages (sign-in, expired link, dashboard, list, deletion, administration)', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${dev.base}/coordinator/inloggen?token=${'x'.repeat(43)}`);
+    await check(page);
+    await context.close();
+    expect(checked).toBe(7);
     expect(violations).toEqual([]);
   });
 });
