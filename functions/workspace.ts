@@ -96,7 +96,7 @@ async function requestLink(req: Request, context: WorkspaceContext): Promise<Res
   }
   // The same answer whether or not the address is known; only a known address gets a mail.
   const { settings: site } = siteContent();
-  const siteUrl = process.env.URL ?? new URL(req.url).origin;
+  const siteUrl = new URL(req.url).origin;
   const ids = await transaction(async (tx) => {
     const person = await personForSignIn(email, tx);
     if (!person) return [];

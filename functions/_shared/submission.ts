@@ -188,7 +188,7 @@ export function handleSubmission<T extends Record<string, unknown>>(spec: Submis
           formVersion: version,
           privacyVersion,
         });
-        const outcome = await spec.outcome(record as StoredRecord & { data: T }, content, tx, process.env.URL ?? new URL(req.url).origin);
+        const outcome = await spec.outcome(record as StoredRecord & { data: T }, content, tx, new URL(req.url).origin);
         const mailIds = created ? await enqueue(tx, outcome.mails, record.id) : [];
         return { outcome, reference: record.reference, mailIds };
       });

@@ -287,6 +287,23 @@ export function workspaceSuite(database: 'embedded' | 'server') {
       expect(orphan).toContain('niet meer in de inhoud');
     });
 
+    it('see a production mail configuration error (and mails that do not leave) on their page', async () => {
+      const from = process.env.SMTP_FROM;
+      delete process.env.SMTP_FROM;
+      try {
+        await signup(postJson('/api/signup', validSignup({ name: 'Zonder afzender' })), context);
+        await env.deliveries();
+        await env.db.query(`UPDATE mail_queue SET attempts = 3 WHERE sent_at IS NULL`);
+        const page = await (await call('GET', '/coordinator/beheer', { cookie: admin })).text();
+        expect(page).toContain('<strong>Configuratiefout:</strong> SMTP_FROM ontbreekt');
+        expect(page).toMatch(/Mail \d+ van .*: 3 pogingen \(configuratie: SMTP_FROM ontbreekt/);
+      } finally {
+        process.env.SMTP_FROM = from;
+      }
+      const fine = await (await call('GET', '/coordinator/beheer', { cookie: admin })).text();
+      expect(fine).not.toContain('Configuratiefout');
+    });
+
     it('read the audit log: who (person id), what, which programme and record, no personal data', async () => {
       await list(coordinator);
       await call('GET', `/coordinator/export?programme=${FIXTURE.open}`, { cookie: coordinator });
