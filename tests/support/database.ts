@@ -59,6 +59,7 @@ export const hasPostgresServer = () => existsSync(join(PG_BIN, 'initdb'));
  * refuses root), on a spare loopback port, trust authentication on loopback only.
  */
 export async function startPostgresServer(): Promise<TestDatabase & { halt(): void; resume(): void }> {
+  if (!hasPostgresServer()) throw new Error(`PostgreSQL ontbreekt in ${PG_BIN}: run 'node scripts/system-deps.mjs' (apt-get install postgresql)`);
   const dir = mkdtempSync(join(tmpdir(), 'pg-test-'));
   chmodSync(dir, 0o777);
   const data = join(dir, 'data');
