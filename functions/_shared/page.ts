@@ -36,4 +36,3 @@ export function messagePage(form: FormDef, pagePath: string, message: string): s
   const notice = `<div class="error-summary" tabindex="-1" autofocus role="alert"><h2>${title}</h2><p>${message}</p></div>`;
   return pageWithForm(form, pagePath, title, notice);
 }
-
