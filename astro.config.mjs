@@ -3,6 +3,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { buildIntegration } from './src/lib/build-integration';
+import { uncheckedLanguageTags } from './src/lib/site-manifest-build';
+
+// Pages in a language nobody has checked yet are noindex: the sitemap leaves them out too.
+const unchecked = uncheckedLanguageTags('./content').map((tag) => `/${tag}/`);
 
 const isDev = process.argv.includes('dev');
 
@@ -24,7 +28,13 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   integrations: [
     mdx(),
-    sitemap({ filter: (page) => !page.includes('/admin') && !page.includes('/coordinator') && !page.includes('/functiepagina') }),
+    sitemap({
+      filter: (page) =>
+        !page.includes('/admin') &&
+        !page.includes('/coordinator') &&
+        !page.includes('/functiepagina') &&
+        !unchecked.some((prefix) => new URL(page).pathname.startsWith(prefix)),
+    }),
     // _headers and the functions' manifest (src/lib/build-integration.ts); scripts/dev.mjs passes the CMS port.
     buildIntegration({ decapServerPort: process.env.PUBLIC_DECAP_SERVER_PORT ?? '8081' }),
   ],

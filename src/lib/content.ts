@@ -1,6 +1,7 @@
 /** The site's one door to the content collections: sorted lists, programmes, counts, integrity. */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { findBrokenReferences, referencesOf, type EntryRefs } from './integrity';
+import { DUTCH, fromTranslation, type LanguageStrings } from './i18n';
 
 export type Practice = CollectionEntry<'practices'>;
 export type Municipality = CollectionEntry<'municipalities'>;
@@ -93,3 +94,9 @@ export async function contentCounts() {
 }
 
 export const compareDutch = byDutch.compare;
+
+/** The way in's languages: Dutch first, then each translation in the content (by tag). */
+export async function loadLanguages(): Promise<LanguageStrings[]> {
+  const translations = await getCollection('translations');
+  return [DUTCH, ...translations.map((t) => fromTranslation(t.id, t.data)).sort((a, b) => a.language.tag.localeCompare(b.language.tag))];
+}

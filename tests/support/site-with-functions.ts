@@ -11,6 +11,7 @@ import signups from '../../functions/signups';
 import practiceSubmissions from '../../functions/practice-submissions';
 import feedback from '../../functions/feedback';
 import coordinatorTokens from '../../functions/coordinator-tokens';
+import buddyZoeken from '../../functions/buddy-zoeken';
 
 type Handler = (req: Request, context?: { ip?: string }) => Promise<Response>;
 const ROUTES: Record<string, Handler> = {
@@ -19,6 +20,7 @@ const ROUTES: Record<string, Handler> = {
   '/api/practice-submissions': practiceSubmissions,
   '/api/feedback': feedback,
   '/api/coordinator-tokens': coordinatorTokens,
+  '/buddy/zoeken/': buddyZoeken,
 };
 
 function toRequest(req: IncomingMessage, origin: string): Request {
