@@ -62,7 +62,7 @@ const translatedText = (key: UiKey) =>
       source: z
         .string({ error: `${key}: de Nederlandse brontekst ontbreekt` })
         .meta({ ...words({ title: 'Nederlandse brontekst', hint: 'De Nederlandse tekst die vertaald werd.' }), editor: 'hidden' }),
-    })
+    }, { error: `${key}: de vertaling ontbreekt` })
     .meta(words({ title: key, hint: DUTCH_STRINGS[key] }));
 
 /** A translation of the way in: one content file per language. */
