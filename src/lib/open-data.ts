@@ -99,7 +99,7 @@ interface DerivedField {
 export const DERIVED_FIELDS: Record<ExportCollection, Record<string, DerivedField>> = {
   practices: {
     id: { type: 'tekst', description: 'Vaste sleutel van de praktijk (ook het laatste deel van de URL).' },
-    url: { type: 'webadres', description: 'Adres van de praktijkkaart op deze site.' },
+    url: { type: 'webadres', description: 'Adres van de praktijkfiche op deze site.' },
     description: { type: 'tekst (Markdown)', description: 'De beschrijving van de praktijk.' },
     municipalities: {
       type: 'lijst van id van een gemeente',

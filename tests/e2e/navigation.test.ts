@@ -10,7 +10,8 @@ describe('a visitor without JavaScript', () => {
     await site.page.goto(site.url + '/');
     const stats = await site.page.locator('.stats').innerText();
     expect(stats).toContain(`${content.municipalities.length}\ngemeenten`);
-    expect(stats).toContain(`${content.practices.length}\npraktijken`);
+    expect(stats).toContain(`${content.practices.length}\npraktijkfiches`);
+    expect(stats).toMatch(/\d+\nlokale buddywerkingen/);
 
     await site.page.getByRole('link', { name: 'Praktijken bekijken' }).click();
     await expect.poll(() => site.page.url()).toBe(site.url + '/praktijken/');
