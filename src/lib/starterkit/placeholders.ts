@@ -7,7 +7,7 @@ export type PlaceholderKey = (typeof PLACEHOLDER_KEYS)[number];
 export type PlaceholderValues = Partial<Record<PlaceholderKey, string>>;
 
 export const PLACEHOLDERS: Record<PlaceholderKey, { label: string; hint: string; fallback: string }> = {
-  gemeente: { label: 'Gemeente', hint: 'bv. Bocholt', fallback: '[naam gemeente]' },
+  gemeente: { label: 'Gemeente', hint: 'bv. Mechelen', fallback: '[naam gemeente]' },
   programma: { label: 'Naam van de buddywerking', hint: 'bv. Samen op pad', fallback: '[naam buddywerking]' },
   coordinator: { label: 'Naam coördinator', hint: '', fallback: '[naam coördinator]' },
   contact: { label: 'Contact coördinator (e-mail of telefoon)', hint: '', fallback: '[e-mail of telefoon coördinator]' },
