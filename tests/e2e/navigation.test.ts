@@ -37,6 +37,40 @@ describe('a visitor without JavaScript', () => {
     expect(names.sort()).toEqual([...limburg].sort());
   });
 
+  it('says plainly what is not known about a programme, and where to pass it on', async () => {
+    await site.page.goto(site.url + '/gemeenten/ardooie/');
+    const summary = site.page.getByRole('complementary', { name: 'In het kort' });
+    expect(await summary.innerText()).toContain('De contactgegevens van deze buddywerking staan nog niet in de databank.');
+    expect(await summary.getByRole('link', { name: /Geef ze door/ }).getAttribute('href')).toMatch(/^\/wijziging-doorgeven\//);
+    expect(await site.page.locator('main').innerText()).not.toMatch(/gegevens volgen|link volgt|Meer details volgen/);
+  });
+
+  it('marks the municipalities with a contact or online sign-up in the index', async () => {
+    await site.page.goto(site.url + '/gemeenten/');
+    const item = (name: string) => site.page.locator('.municipality-columns li', { has: site.page.getByRole('link', { name, exact: true }) });
+    expect(await item('Zingem').innerText()).toContain('contactgegevens');
+    expect(await item('Sint-Truiden').innerText()).toContain('online aanmelden');
+    expect(await item('Ardooie').innerText()).not.toMatch(/contactgegevens|online aanmelden/);
+  });
+
+  it('puts the sign-up button before the long text on a phone, under a compact header with a working menu', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
+    const phone = await context.newPage();
+    await phone.goto(site.url + '/gemeenten/sint-truiden/');
+    const header = await phone.locator('.site-header').boundingBox();
+    expect(header!.height).toBeLessThan(90);
+    const signup = await phone.getByRole('link', { name: /Aanmelden als buddy of nieuwkomer/ }).boundingBox();
+    const text = await phone.locator('.programme p').first().boundingBox();
+    expect(signup!.y).toBeLessThan(text!.y);
+    const menu = phone.getByRole('navigation', { name: 'Hoofdnavigatie' });
+    expect(await menu.getByRole('link', { name: 'Praktijken' }).isVisible()).toBe(false);
+    await phone.getByText('Menu', { exact: true }).click();
+    await menu.getByRole('link', { name: 'Praktijken' }).click();
+    expect(new URL(phone.url()).pathname).toBe('/praktijken/');
+    expect(await phone.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
+    await context.close();
+  });
+
   it('shows the phone number Zingem gives, as a link to call', async () => {
     await site.page.goto(site.url + '/gemeenten/zingem/');
     expect(await site.page.getByRole('link', { name: '09/389.68.10' }).getAttribute('href')).toBe('tel:+3293896810');

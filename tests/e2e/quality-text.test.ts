@@ -110,6 +110,12 @@ describe('words on the built pages', () => {
     expect(problems).toEqual([]);
   });
 
+  it('makes no promise nobody keeps: "(gegevens volgen)", "(link volgt)", "Meer details volgen"', () => {
+    const pages = filesUnder(SITE_DIST).filter((f) => f.endsWith('.html') && !f.startsWith('admin/'));
+    const promises = pages.filter((file) => /gegevens volgen|link volgt|details volgen/i.test(pageText(readFileSync(join(SITE_DIST, file), 'utf8'))));
+    expect(promises).toEqual([]);
+  });
+
   it('no name from the content follows a letter directly', () => {
     expect(names.length).toBeGreaterThan(60);
     const pages = filesUnder(SITE_DIST).filter((f) => f.endsWith('.html') && !f.startsWith('admin/'));
