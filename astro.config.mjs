@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { ALLOWED_MEDIA_EXTENSIONS, checkMediaFolder } from './src/lib/media-guard.ts';
 
 const isDev = process.argv.includes('dev');
 
@@ -25,6 +26,24 @@ const localCmsBackendAllowed = {
   },
 };
 
+/**
+ * public/media/ is served on the site's own origin: the build stops on any file there that is not an
+ * image, PDF or office document (see src/lib/media-guard.ts).
+ */
+const mediaGuard = {
+  name: 'buddywerking:media-guard',
+  hooks: {
+    'astro:config:setup': () => {
+      const problems = checkMediaFolder('public/media');
+      if (problems.length > 0) {
+        throw new Error(
+          `Niet toegelaten bestanden in public/media/ (alleen ${ALLOWED_MEDIA_EXTENSIONS.join(', ')}):\n${problems.join('\n')}`,
+        );
+      }
+    },
+  },
+};
+
 /** Netlify's own emulation of Functions and Blobs, only for `astro dev` (see README). */
 async function netlifyDevPlugins() {
   if (!isDev) return [];
@@ -42,6 +61,7 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   integrations: [
+    mediaGuard,
     mdx(),
     sitemap({ filter: (page) => !page.includes('/admin') && !page.includes('/coordinator') }),
   ],

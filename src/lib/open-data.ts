@@ -12,6 +12,7 @@ import {
   programmeSchema,
   referencedCollection,
 } from '../schemas';
+import { sanitizeMarkdown } from './sanitize-html';
 import { handbookUrl, lessonUrl, municipalityUrl, practiceUrl, signupUrl } from './format';
 import { FIELD_DESCRIPTIONS } from './open-data-fields';
 import { csvDocument, escapeCell, RFC_4180 } from './csv';
@@ -138,7 +139,7 @@ export function practiceRecords(practices: SourceEntry[], municipalities: Source
     id: practice.id,
     url: absolute(practiceUrl(practice.id), site),
     ...exportFields('practices', practice.data),
-    description: practice.body?.trim() ?? '',
+    description: sanitizeMarkdown(practice.body?.trim() ?? ''),
     municipalities: municipalities
       .filter((m) => programmesData(m).some((p) => practiceId(p) === practice.id))
       .map((m) => m.id),
@@ -170,7 +171,7 @@ export function handbookRecords(handbooks: SourceEntry[], site: string | URL): E
     id: handbook.id,
     url: absolute(handbookUrl(handbook.id), site),
     ...exportFields('handbooks', handbook.data),
-    description: handbook.body?.trim() ?? '',
+    description: sanitizeMarkdown(handbook.body?.trim() ?? ''),
   }));
 }
 
