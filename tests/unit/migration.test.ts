@@ -152,4 +152,14 @@ describe('fidelity to the sources (issue 11)', () => {
     expect(everything).not.toMatch(/praktijkkaart|starterskit/i);
     expect(normalise(seed('001').replace(/\u00a0/g, ' '))).toContain('Vul dan deze fiche in');
   });
+
+  it('writes lesson explanations as sentences, not slide notes', () => {
+    for (const lesson of content.lessons) {
+      const explanation = String(lesson.data.explanation ?? '');
+      if (!explanation) continue;
+      expect(explanation, lesson.file).toMatch(/^[A-Z\u00C0-\u017F'‘]/u);
+      expect(explanation, lesson.file).toMatch(/[.!?]$/);
+      expect(explanation, lesson.file).not.toMatch(/=>|\s\/\s|^\w+:|  /);
+    }
+  });
 });
