@@ -2,29 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { ALLOWED_MEDIA_EXTENSIONS, checkMediaFolder } from './src/lib/media-guard.ts';
+import { buildIntegration } from './src/lib/build-integration';
+import { ALLOWED_MEDIA_EXTENSIONS, checkMediaFolder } from './src/lib/media-guard';
 
 const isDev = process.argv.includes('dev');
-
-/**
- * Netlify's emulation applies netlify.toml's headers in dev too, and /admin/'s production CSP forbids
- * the CMS from reaching decap-server on its own port: locally, /admin/ goes without that one header.
- * (The headers themselves are tested against the built site, tests/e2e/quality-headers.test.ts.)
- */
-const localCmsBackendAllowed = {
-  name: 'buddywerking:local-cms-backend',
-  /** @param {import('vite').ViteDevServer} server */
-  configureServer(server) {
-    server.middlewares.use((req, res, next) => {
-      if (req.url?.startsWith('/admin')) {
-        const setHeader = res.setHeader.bind(res);
-        res.setHeader = (name, value) =>
-          name.toLowerCase() === 'content-security-policy' ? res : setHeader(name, value);
-      }
-      next();
-    });
-  },
-};
 
 /**
  * public/media/ is served on the site's own origin: the build stops on any file there that is not an
@@ -48,7 +29,7 @@ const mediaGuard = {
 async function netlifyDevPlugins() {
   if (!isDev) return [];
   const { default: netlify } = await import('@netlify/vite-plugin');
-  return [localCmsBackendAllowed, netlify({ edgeFunctions: { enabled: false } })];
+  return [netlify({ edgeFunctions: { enabled: false } })];
 }
 
 export default defineConfig({
@@ -63,7 +44,9 @@ export default defineConfig({
   integrations: [
     mediaGuard,
     mdx(),
-    sitemap({ filter: (page) => !page.includes('/admin') && !page.includes('/coordinator') }),
+    sitemap({ filter: (page) => !page.includes('/admin') && !page.includes('/coordinator') && !page.includes('/functiepagina') }),
+    // _headers and the functions' manifest (src/lib/build-integration.ts); scripts/dev.mjs passes the CMS port.
+    buildIntegration({ decapServerPort: process.env.PUBLIC_DECAP_SERVER_PORT ?? '8081' }),
   ],
   build: { inlineStylesheets: 'never' },
   vite: {

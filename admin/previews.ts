@@ -4,7 +4,12 @@
  * the site's own global.css (registered in admin/cms.ts). Plain React.createElement: no JSX setup.
  */
 import { createElement as h, type ReactNode } from 'react';
-import { LESSON_KINDS, THEMES, type Theme, type LessonKind } from '../src/schemas';
+import { LESSON_KINDS, THEMES, schemaOf, type Theme, type LessonKind } from '../src/schemas';
+import { headingOf } from '../src/lib/fields';
+
+/** Headings are the fields' own words in the content model, as on the published pages. */
+const practiceHeading = (field: string) => headingOf(schemaOf('practices'), field);
+const programmeHeading = (field: string) => headingOf(schemaOf('municipalities'), `programmes.${field}`);
 
 interface PreviewProps {
   entry: { getIn(path: string[]): { toJS?: () => unknown } | unknown };
@@ -52,17 +57,17 @@ export function PracticePreview(props: PreviewProps) {
       h('p', { className: 'lead' }, d.summary),
       image &&
         h('figure', null, h('img', { src: image, alt: d.image.alt ?? '' }), d.image.credit && h('figcaption', null, d.image.credit)),
-      tags('Categorie', list(d.categories)),
-      section('doelen', 'Doelen', list(d.goals)),
-      h('h2', { id: 'doelgroep' }, 'Doelgroep'),
+      tags(practiceHeading('categories'), list(d.categories)),
+      section('doelen', practiceHeading('goals'), list(d.goals)),
+      h('h2', { id: 'doelgroep' }, practiceHeading('targetGroups')),
       list(d.targetGroups).map((t, i) => h('p', { key: i }, t)),
       h('h2', { id: 'beschrijving' }, 'Beschrijving'),
       props.widgetFor('body'),
-      section('taken', 'Taken van de coördinator', list(d.coordinatorTasks), d.coordinatorTasksIntro),
-      section('succesfactoren', 'Succesfactoren', list(d.successFactors), d.lessonsContext),
-      section('uitdagingen', 'Uitdagingen', list(d.challenges), d.lessonsContext),
+      section('taken', practiceHeading('coordinatorTasks'), list(d.coordinatorTasks), d.coordinatorTasksIntro),
+      section('succesfactoren', practiceHeading('successFactors'), list(d.successFactors), d.lessonsContext),
+      section('uitdagingen', practiceHeading('challenges'), list(d.challenges), d.lessonsContext),
       list(d.resources).length > 0 && [
-        h('h2', { id: 'extra-info', key: 'r-h' }, 'Extra info en partners'),
+        h('h2', { id: 'extra-info', key: 'r-h' }, practiceHeading('resources')),
         h(
           'ul',
           { key: 'r-ul' },
@@ -71,7 +76,7 @@ export function PracticePreview(props: PreviewProps) {
           ),
         ),
       ],
-      tags('Beleidsdomeinen', list(d.policyDomains)),
+      tags(practiceHeading('policyDomains'), list(d.policyDomains)),
       d.updated && h('p', { className: 'muted' }, `Laatst bijgewerkt: ${d.updated}`),
     ),
   );
@@ -98,7 +103,7 @@ export function MunicipalityPreview(props: PreviewProps) {
         p.targetGroup && h('p', null, h('strong', null, 'Doelgroep: '), p.targetGroup),
         list(p.facts).length > 0 &&
           h('ul', { className: 'stats' }, list(p.facts).map((f: Data, j) => h('li', { key: j }, h('strong', null, f.value), ` ${f.label}`))),
-        tags('Partners', list(p.partners)),
+        tags(programmeHeading('partners'), list(p.partners)),
         p.funding?.name && h('p', null, h('strong', null, 'Financiering: '), p.funding.name),
         list(p.contacts).length > 0 &&
           h(

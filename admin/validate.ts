@@ -5,8 +5,8 @@
  * uses: an error stops the save with the field's Dutch label, instead of failing the next build.
  */
 import { z } from 'astro/zod';
-import { FIELD_TEXT } from './labels';
-import { SCHEMAS, type ContentCollection } from './config';
+import { COLLECTIONS, schemaOf, type CollectionName } from '../src/schemas';
+import { fieldAt, fieldsOf } from '../src/lib/fields';
 
 // zod's fallback messages in Dutch, and a plain one for a missing value (the schemas' own messages
 // cover the rest). Only the CMS bundle and its tests load this module; the build keeps zod's defaults.
@@ -46,15 +46,16 @@ export function fieldLabel(collection: string, path: PropertyKey[]): string {
       continue;
     }
     names.push(String(key));
-    parts.push(FIELD_TEXT[`${collection}.${names.join('.')}`]?.label ?? String(key));
+    const fields = collection in COLLECTIONS ? fieldsOf(schemaOf(collection as CollectionName)) : [];
+    parts.push(fieldAt(fields, names.join('.'))?.title ?? String(key));
   }
   return parts.join(' › ');
 }
 
 /** The schema's complaints about an entry, one readable line each; empty when the build accepts it. */
 export function validateEntry(collection: string, data: Record<string, unknown>): string[] {
-  const schema = SCHEMAS[collection as ContentCollection] as z.ZodType | undefined;
-  if (!schema) return [];
+  if (!(collection in COLLECTIONS)) return [];
+  const schema = schemaOf(collection as CollectionName);
   const { body: _body, ...fields } = data;
   const result = schema.safeParse(fields);
   if (result.success) return [];

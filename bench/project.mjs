@@ -30,38 +30,24 @@ export function buildProject(dir) {
   return { seconds, pages: html, dist: join(dir, 'dist') };
 }
 
-const COLLECTIONS = {
-  practices: { ext: '.md', schema: 'practiceSchema' },
-  municipalities: { ext: '.yaml', schema: 'municipalitySchema' },
-  handbooks: { ext: '.md', schema: 'handbookSchema' },
-  lessons: { ext: '.yaml', schema: 'lessonSchema' },
-};
+/** The copied collections: every folder collection of the registry but the starter-kit templates. */
+const MULTIPLIED = ['practices', 'municipalities', 'handbooks', 'lessons'];
 
-/** Rewrites every reference in `value` (found through the schema's reference metadata) with `rename`. */
-function renameReferences(schema, value, rename, referencedCollection) {
-  if (value === undefined || value === null) return value;
-  if (referencedCollection(schema)) return typeof value === 'string' ? rename(value) : value;
-  const def = schema._zod.def;
-  switch (def.type) {
-    case 'object':
-      return Object.fromEntries(
-        Object.entries(value).map(([k, v]) => [k, def.shape[k] ? renameReferences(def.shape[k], v, rename, referencedCollection) : v]),
-      );
-    case 'array':
-      return Array.isArray(value) ? value.map((v) => renameReferences(def.element, v, rename, referencedCollection)) : value;
-    case 'optional':
-    case 'nullable':
-    case 'default':
-    case 'prefault':
-    case 'readonly':
-    case 'catch':
-    case 'nonoptional':
-      return renameReferences(def.innerType, value, rename, referencedCollection);
-    case 'pipe':
-      return renameReferences(def.in, value, rename, referencedCollection);
-    default:
-      return value;
-  }
+/** Rewrites every reference in `value` (found through the schema's own reference tags, src/lib/fields.ts) with `rename`. */
+function renameReferences(fields, value, rename) {
+  const visit = (field, v) => {
+    if (v === undefined || v === null) return v;
+    if (field.kind === 'reference') return typeof v === 'string' ? rename(v) : v;
+    if (field.kind === 'list') return Array.isArray(v) ? v.map((item) => visit(field.element, item)) : v;
+    if (field.kind === 'object') return renameReferences(field.fields, v, rename);
+    return v;
+  };
+  return Object.fromEntries(
+    Object.entries(value).map(([key, v]) => {
+      const field = fields.find((f) => f.name === key);
+      return [key, field ? visit(field, v) : v];
+    }),
+  );
 }
 
 const splitMarkdown = (source) => {
@@ -75,17 +61,19 @@ const splitMarkdown = (source) => {
  * a visible name suffix. Settings and starter-kit templates stay as they are.
  */
 export async function multiplyContent(dir, factor) {
-  const schemas = await loadTs('src/schemas/index.ts');
-  for (const [collection, { ext, schema }] of Object.entries(COLLECTIONS)) {
-    const folder = join(dir, 'content', collection);
+  const { COLLECTIONS, extensionOf, schemaOf } = await loadTs('src/schemas/collections.ts');
+  const { fieldsOf } = await loadTs('src/lib/fields.ts');
+  for (const collection of MULTIPLIED) {
+    const ext = extensionOf(collection);
+    const folder = join(dir, 'content', COLLECTIONS[collection].folder);
     const files = readdirSync(folder).filter((f) => f.endsWith(ext));
-    const zodSchema = schemas[schema]();
+    const fields = fieldsOf(schemaOf(collection));
     for (const file of files) {
       const id = file.slice(0, -ext.length);
       const source = readFileSync(join(folder, file), 'utf8');
       const { data, body } = ext === '.md' ? splitMarkdown(source) : { data: parseYaml(source) ?? {}, body: undefined };
       for (let k = 1; k < factor; k++) {
-        const copy = renameReferences(zodSchema, structuredClone(data), (ref) => `${ref}-x${k}`, schemas.referencedCollection);
+        const copy = renameReferences(fields, structuredClone(data), (ref) => `${ref}-x${k}`);
         for (const field of ['name', 'title']) if (typeof copy[field] === 'string') copy[field] = `${copy[field]} ${k + 1}`;
         const text = body === undefined ? stringifyYaml(copy) : `---\n${stringifyYaml(copy)}---\n${body}`;
         writeFileSync(join(folder, `${id}-x${k}${ext}`), text);

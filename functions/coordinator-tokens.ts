@@ -6,7 +6,7 @@
  */
 import type { Config } from '@netlify/functions';
 import { authenticate, hashToken, newToken, tokenStore, unauthorized, type TokenEntry } from './_shared/auth';
-import { json } from './_shared/http';
+import { empty, json } from './_shared/http';
 
 const PROGRAMME = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -50,7 +50,7 @@ export default async (req: Request): Promise<Response> => {
     const match = blobs.find((b) => b.key.startsWith(id));
     if (!match) return json(404, { ok: false, error: 'Deze sleutel bestaat niet (meer)' });
     await store.delete(match.key);
-    return new Response(null, { status: 204 });
+    return empty(204);
   }
 
   return json(405, { ok: false, error: 'Gebruik GET, POST of DELETE' }, { allow: 'GET, POST, DELETE' });

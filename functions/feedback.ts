@@ -1,7 +1,7 @@
 /** POST /api/feedback: a correction, update or remark about one practice card. */
 import type { Config } from '@netlify/functions';
-import { feedbackForm } from '../src/forms/definitions';
-import { FEEDBACK_LABELS, feedbackRecordSchema, feedbackSchema, type Feedback } from '../src/schemas/feedback';
+import { feedbackForm, labelOf } from '../src/forms/definitions';
+import { feedbackRecordSchema, feedbackSchema, type Feedback } from '../src/schemas/feedback';
 import { config as env } from './_shared/config';
 import { fieldLines, privacyLine, signature } from './_shared/mail-text';
 import { handleSubmission } from './_shared/submission';
@@ -19,7 +19,7 @@ export default handleSubmission<Feedback>({
   thanksPath: '/aanmelden/bedankt/',
   selectOptions: (content) => ({ practice: practiceOptions(content) }),
   check: (data, { practices }) =>
-    practices.has(data.practice) ? undefined : { practice: `${FEEDBACK_LABELS.practice}: kies een praktijk uit de lijst` },
+    practices.has(data.practice) ? undefined : { practice: `${labelOf(feedbackForm, 'practice')}: kies een praktijk uit de lijst` },
   key: (data, id) => `${data.practice}/${id}`,
   mails: (record, { settings, practices }) => {
     const title = practices.get(record.practice) ?? record.practice;

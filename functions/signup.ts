@@ -1,8 +1,8 @@
 /** POST /api/signup: a citizen signs up for a buddy programme (form post or JSON). */
 import type { Config } from '@netlify/functions';
-import { signupForm } from '../src/forms/definitions';
+import { labelOf, signupForm } from '../src/forms/definitions';
 import { signupUrl } from '../src/lib/format';
-import { SIGNUP_LABELS, signupRecordSchema, signupSchema, type Signup } from '../src/schemas/signup';
+import { signupRecordSchema, signupSchema, type Signup } from '../src/schemas/signup';
 import { config as env } from './_shared/config';
 import { fieldLines, privacyLine, signature } from './_shared/mail-text';
 import { handleSubmission } from './_shared/submission';
@@ -18,7 +18,7 @@ export default handleSubmission<Signup>({
   check: (data, content) =>
     content.programmes.get(data.programme)?.acceptsSignups
       ? undefined
-      : { programme: `${SIGNUP_LABELS.programme}: deze buddywerking bestaat niet of aanvaardt geen aanmeldingen via deze website` },
+      : { programme: `${labelOf(signupForm, 'programme')}: deze buddywerking bestaat niet of aanvaardt geen aanmeldingen via deze website` },
   key: (data, id) => `${data.programme}/${id}`,
   mails: (record, { programmes, settings }) => {
     const programme = programmes.get(record.programme)!;

@@ -9,7 +9,7 @@ import { SIGNUP_ROLES, signupRecordSchema, type SignupRecord } from '../src/sche
 import { authenticate, canManage, forbidden, unauthorized } from './_shared/auth';
 import { siteContent } from './_shared/content';
 import { toCsv } from './_shared/csv';
-import { json } from './_shared/http';
+import { csv, empty, json } from './_shared/http';
 
 const PROGRAMME = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const RECORD_ID = /^[0-9a-f]{32}$/;
@@ -48,12 +48,9 @@ export default async (req: Request): Promise<Response> => {
       const rows = signups.map((s) =>
         CSV_COLUMNS.map(({ key }) => (key === 'role' ? SIGNUP_ROLES[s.role] : s[key])),
       );
-      return new Response(toCsv(CSV_COLUMNS.map((c) => c.label), rows), {
-        headers: {
-          ...headers,
-          'content-type': 'text/csv; charset=utf-8',
-          'content-disposition': `attachment; filename="aanmeldingen-${programme.replace('/', '-')}.csv"`,
-        },
+      return csv(toCsv(CSV_COLUMNS.map((c) => c.label), rows), {
+        ...headers,
+        'content-disposition': `attachment; filename="aanmeldingen-${programme.replace('/', '-')}.csv"`,
       });
     }
     const info = (() => {
@@ -73,7 +70,7 @@ export default async (req: Request): Promise<Response> => {
     const key = `${programme}/${id}`;
     if ((await store.getMetadata(key)) === null) return json(404, { ok: false, error: 'Nummer: deze aanmelding bestaat niet (meer)' });
     await store.delete(key);
-    return new Response(null, { status: 204, headers });
+    return empty(204, headers);
   }
 
   return json(405, { ok: false, error: 'Gebruik GET of DELETE' }, { allow: 'GET, DELETE' });

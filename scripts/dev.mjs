@@ -7,7 +7,10 @@ import { join } from 'node:path';
 
 const bin = (name) => join(process.cwd(), 'node_modules', '.bin', name);
 const port = process.env.DECAP_SERVER_PORT ?? '8081';
-const env = { ...process.env, PUBLIC_DECAP_SERVER_PORT: port };
+// The manifest the functions read (src/lib/site-manifest.ts): development writes its own, so it never
+// overwrites the one `npm run build` wrote beside dist/.
+const manifestDir = process.env.SITE_MANIFEST_DIR ?? join(process.cwd(), '.netlify', 'dev-site-manifest');
+const env = { ...process.env, PUBLIC_DECAP_SERVER_PORT: port, SITE_MANIFEST_DIR: manifestDir };
 
 const children = [
   spawn(bin('decap-server'), [], { stdio: 'inherit', env: { ...env, PORT: port, MODE: 'fs', BIND_HOST: '127.0.0.1' } }),

@@ -1,4 +1,6 @@
 /** Settings from environment variables, read per request so tests and deploys can change them. */
+import { retentionMonths } from '../../src/lib/retention';
+
 const num = (name: string, fallback: number) => {
   const value = Number(process.env[name]);
   return Number.isFinite(value) && value > 0 ? value : fallback;
@@ -6,7 +8,7 @@ const num = (name: string, fallback: number) => {
 
 export const config = () => ({
   /** Months a sign-up or submission is kept before the daily purge deletes it. */
-  retentionMonths: num('SIGNUP_RETENTION_MONTHS', 12),
+  retentionMonths: retentionMonths(),
   /** Largest accepted request body; bigger gets 413. */
   bodyLimitBytes: num('BODY_LIMIT_BYTES', 32 * 1024),
   /** Posts per client per window before 429. */

@@ -1,12 +1,12 @@
 /**
- * The content the functions need (programmes that accept sign-ups, practice ids, site settings),
- * read from the content/ files (netlify.toml ships them with `included_files`), once per instance.
+ * The content the functions need (programmes that accept sign-ups, practice titles, site settings),
+ * from the manifest the build writes (src/lib/site-manifest.ts), read once per instance. Functions
+ * never read content/: what they know is what the published site was built from.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { readCollection } from '../../src/lib/content-files';
-import { municipalitySchema } from '../../src/schemas/municipality';
-import { settingsSchema, type SettingsData } from '../../src/schemas/settings';
+import { MANIFEST_FILE, readManifest, type SiteManifest } from '../../src/lib/site-manifest';
+import type { SettingsData } from '../../src/schemas/settings';
 
 export interface ProgrammeInfo {
   /** "<municipality>/<programme-slug>". */
@@ -23,44 +23,51 @@ export interface SiteContent {
   programmes: Map<string, ProgrammeInfo>;
   /** Practice id → title. */
   practices: Map<string, string>;
+  /** Built pages with slots, by URL path (src/lib/page-slots.ts). */
+  pages: SiteManifest['pages'];
 }
 
-/** CONTENT_DIR, else content/ next to the working directory or the Lambda task root. */
-export function contentDir(): string {
-  if (process.env.CONTENT_DIR) return process.env.CONTENT_DIR;
-  const candidates = [join(process.cwd(), 'content'), join(process.env.LAMBDA_TASK_ROOT ?? '/var/task', 'content')];
-  return candidates.find((dir) => existsSync(join(dir, 'settings', 'site.json'))) ?? candidates[0];
+/**
+ * SITE_MANIFEST_DIR, else site-manifest/ beside the working directory (astro dev, tests) or in the
+ * deployed function's folder (netlify.toml ships it with `included_files`).
+ */
+export function manifestDir(): string {
+  if (process.env.SITE_MANIFEST_DIR) return process.env.SITE_MANIFEST_DIR;
+  const candidates = [join(process.cwd(), 'site-manifest'), join(process.env.LAMBDA_TASK_ROOT ?? '/var/task', 'site-manifest')];
+  const found = candidates.find((dir) => existsSync(join(dir, MANIFEST_FILE)));
+  if (!found) throw new Error(`Geen ${MANIFEST_FILE} van de bouw gevonden in ${candidates.join(' of ')}: bouw de site (npm run build)`);
+  return found;
 }
 
-const cache = new Map<string, SiteContent>();
+const cache = new Map<string, { version: number; content: SiteContent }>();
 
-export function siteContent(dir = contentDir()): SiteContent {
+export function siteContent(dir = manifestDir()): SiteContent {
+  // Read again when the file changed (astro dev writes the pages once its server answers).
+  const version = statSync(join(dir, MANIFEST_FILE)).mtimeMs;
   const cached = cache.get(dir);
-  if (cached) return cached;
-  const settings = settingsSchema.parse(JSON.parse(readFileSync(join(dir, 'settings', 'site.json'), 'utf8')));
-  const practices = new Map(
-    readCollection(dir, 'practices').map((p) => [p.id, typeof p.data.title === 'string' ? p.data.title : p.id]),
-  );
-  const programmes = new Map<string, ProgrammeInfo>();
-  for (const file of readCollection(dir, 'municipalities')) {
-    const parsed = municipalitySchema().safeParse(file.data);
-    // An invalid file fails the site build; here it only means its programmes cannot be chosen.
-    if (!parsed.success) continue;
-    for (const p of parsed.data.programmes) {
-      const id = `${file.id}/${p.slug}`;
-      programmes.set(id, {
-        id,
-        label: p.name ?? practices.get(String(p.practice)) ?? 'Buddywerking',
-        municipality: parsed.data.name,
+  if (cached?.version === version) return cached.content;
+  const manifest = readManifest(dir);
+  const programmes = new Map(
+    manifest.programmes.map((p) => [
+      p.id,
+      {
+        id: p.id,
+        label: p.label,
+        municipality: p.municipality,
         acceptsSignups: p.acceptsSignups,
-        notifyEmail: p.coordinatorEmail ?? settings.contactEmail,
-      });
-    }
-  }
-  const content = { settings, programmes, practices };
-  cache.set(dir, content);
+        notifyEmail: p.coordinatorEmail ?? manifest.settings.contactEmail,
+      },
+    ]),
+  );
+  const content = {
+    settings: manifest.settings,
+    programmes,
+    practices: new Map(manifest.practices.map((p) => [p.id, p.title])),
+    pages: manifest.pages,
+  };
+  cache.set(dir, { version, content });
   return content;
 }
 
-/** Tests change the fixture between cases. */
+/** Tests change the manifest between cases; `astro dev` rewrites it when the pages are ready. */
 export const clearContentCache = () => cache.clear();

@@ -1,4 +1,5 @@
 /** Request checks and responses shared by the form endpoints. */
+import { COMMON_HEADERS, DATA_CSP, PUBLIC_CSP } from '../../src/lib/security-headers';
 
 export type BodyKind = 'form' | 'json';
 
@@ -49,34 +50,34 @@ export async function readBody(req: Request, limit: number): Promise<string> {
   return new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks));
 }
 
-const NO_STORE = { 'cache-control': 'no-store' };
+/**
+ * Every answer of a function carries the site's security headers (Netlify's header rules do not reach
+ * function responses): pages the public policy, data a policy under which nothing runs. Nothing a
+ * function answers may be cached.
+ */
+const SECURITY = (csp: string) => ({ ...COMMON_HEADERS, 'Content-Security-Policy': csp, 'cache-control': 'no-store' });
 
 export const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), {
     status,
-    headers: { 'content-type': 'application/json; charset=utf-8', ...NO_STORE, ...headers },
+    headers: { 'content-type': 'application/json; charset=utf-8', ...SECURITY(DATA_CSP), ...headers },
   });
 
-/**
- * The public pages' Content-Security-Policy (netlify.toml's header rules do not reach function
- * responses, so the form pages a function renders set it themselves; a unit test keeps the two equal).
- */
-export const PAGE_CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
+/** A CSV download (coordinators' exports). */
+export const csv = (body: string, headers: Record<string, string> = {}) =>
+  new Response(body, { headers: { 'content-type': 'text/csv; charset=utf-8', ...SECURITY(DATA_CSP), ...headers } });
 
 export const html = (status: number, body: string, headers: Record<string, string> = {}) =>
   new Response(body, {
     status,
-    headers: {
-      'content-type': 'text/html; charset=utf-8',
-      'content-security-policy': PAGE_CSP,
-      'x-content-type-options': 'nosniff',
-      ...NO_STORE,
-      ...headers,
-    },
+    headers: { 'content-type': 'text/html; charset=utf-8', ...SECURITY(PUBLIC_CSP), ...headers },
   });
 
-export const redirect = (location: string) => new Response(null, { status: 303, headers: { location, ...NO_STORE } });
+/** Any other answer without a body (204, 405 …). */
+export const empty = (status: number, headers: Record<string, string> = {}) =>
+  new Response(null, { status, headers: { ...SECURITY(DATA_CSP), ...headers } });
+
+export const redirect = (location: string) => empty(303, { location });
 
 /** The client, for the rate limit only: Netlify's context.ip, else its header, else the socket peer. */
 export function clientKey(req: Request, context?: { ip?: string }): string {

@@ -1,44 +1,38 @@
 /**
- * The page a browser gets back when a form post without JavaScript is refused: the site's own static
- * form page (fetched from the same origin, so header, footer and styles are the real ones) with the
- * form swapped for the same form rendered with the error summary and the typed values.
- * If that page cannot be fetched, a plain page with the same form still lets the person go on.
+ * Pages a function answers with, filled into what the build produced (src/lib/site-manifest.ts):
+ * a refused form post gets its own page back with the form in its marked slot (errors and typed
+ * values), anything else goes into the site's page shell (header, footer, styles). No page is fetched
+ * over HTTP and no markup is cut by guessing: the slots are marked by the build.
  */
 import type { FormDef } from '../../src/forms/definitions';
 import { escapeHtml, renderForm, type RenderOptions } from '../../src/forms/render';
+import { MAIN_SLOT, TITLE_SLOT, fillSlot, formSlot, hasSlot } from '../../src/lib/page-slots';
+import { SHELL_PATH } from '../../src/lib/site-manifest';
+import { siteContent } from './content';
 
-async function fetchPage(url: URL): Promise<string | undefined> {
-  try {
-    const res = await fetch(url, { headers: { accept: 'text/html' }, signal: AbortSignal.timeout(3000), redirect: 'follow' });
-    return res.ok ? await res.text() : undefined;
-  } catch {
-    return undefined;
-  }
+/** A whole site page around `main` (HTML), with its title; every function-rendered page is noindex by the shell. */
+export function sitePage({ title, main }: { title: string; main: string }): string {
+  const shell = siteContent().pages[SHELL_PATH];
+  if (!shell) throw new Error(`Het paginasjabloon ${SHELL_PATH} ontbreekt in het manifest van de bouw`);
+  return fillSlot(fillSlot(shell, TITLE_SLOT, escapeHtml(title)), MAIN_SLOT, main);
 }
 
-function plainPage(title: string, content: string, backHref: string): string {
-  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title></head><body><main id="inhoud"><p><a href="/">Buddywerkingen in Vlaanderen</a></p><h1>${escapeHtml(title)}</h1><p><a href="${escapeHtml(backHref)}">Terug naar het formulier</a></p>${content}</main></body></html>`;
-}
-
-/** Replaces the form element (by id) in a fetched page and marks the title as an error page. */
-function swapForm(page: string, form: FormDef, replacement: string): string | undefined {
-  const start = page.indexOf(`<form id="${form.id}-form"`);
-  const end = start < 0 ? -1 : page.indexOf('</form>', start);
-  if (end < 0) return undefined;
-  return (page.slice(0, start) + replacement + page.slice(end + '</form>'.length)).replace(/<title>/, '<title>Fout: ');
+/** The built page that holds this form, or the shell with just the form when that page is not at hand. */
+function pageWithForm(form: FormDef, pagePath: string, title: string, replacement: string): string {
+  const page = siteContent().pages[pagePath];
+  const slot = formSlot(form.id);
+  if (page && hasSlot(page, slot)) return fillSlot(page, slot, replacement).replace(/<title>/, '<title>Fout: ');
+  return sitePage({ title: `Fout: ${title}`, main: `<h1>${escapeHtml(title)}</h1>${replacement}` });
 }
 
 /** The form page again with errors and values. */
-export async function formPage(req: Request, form: FormDef, pagePath: string, options: RenderOptions): Promise<string> {
-  const markup = renderForm(form, options);
-  const page = await fetchPage(new URL(pagePath, req.url));
-  return (page && swapForm(page, form, markup)) ?? plainPage('Fout in het formulier', markup, pagePath);
+export function formPage(form: FormDef, pagePath: string, options: RenderOptions): string {
+  return pageWithForm(form, pagePath, 'Fout in het formulier', renderForm(form, options));
 }
 
 /** The form page with a message instead of the form, for refusals where the values cannot be read (413, 415, 403). */
-export async function messagePage(req: Request, form: FormDef, pagePath: string, message: string): Promise<string> {
+export function messagePage(form: FormDef, pagePath: string, message: string): string {
   const title = 'Je formulier kon niet verwerkt worden';
   const notice = `<div class="error-summary" tabindex="-1" autofocus role="alert"><h2>${title}</h2><p>${message}</p></div>`;
-  const page = await fetchPage(new URL(pagePath, req.url));
-  return (page && swapForm(page, form, notice)) ?? plainPage(title, notice, pagePath);
+  return pageWithForm(form, pagePath, title, notice);
 }

@@ -65,7 +65,7 @@ export function handleSubmission<T extends Record<string, unknown>>(spec: Submis
     // Refusals before the values can be read: a message (starting with what it is about) and what to do.
     const refuse = async (status: number, message: string, headers: Record<string, string> = {}) =>
       asHtml
-        ? html(status, await messagePage(req, form, fallbackPage, message), headers)
+        ? html(status, messagePage(form, fallbackPage, message), headers)
         : json(status, { ok: false, errors: [{ field: '_form', message: message.replace(/<[^>]+>/g, '') }] }, headers);
 
     if (req.method !== 'POST') {
@@ -113,7 +113,7 @@ export function handleSubmission<T extends Record<string, unknown>>(spec: Submis
 
     const answerErrors = async (status: number, errors: FormErrors, headers: Record<string, string> = {}) => {
       if (!asHtml) return json(status, { ok: false, errors: Object.entries(errors).map(([field, message]) => ({ field, message })) }, headers);
-      const page = await formPage(req, form, spec.pagePath(values, content), {
+      const page = formPage(form, spec.pagePath(values, content), {
         values: { ...values, [CONTROL_FIELDS.honeypot]: '' },
         errors,
         options: spec.selectOptions?.(content),

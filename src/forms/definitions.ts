@@ -1,12 +1,15 @@
 /**
- * The three public forms described once: fields, labels (from the schemas), hints and input types.
- * The Astro pages, the inline validation script and the functions' "form again with errors" page all
- * render from these definitions through render.ts, so the markup exists in one place only.
+ * The three public forms. What a field is (its label, whether it is required, its length, its input
+ * type and choices) comes from the form's zod schema through src/lib/fields.ts; a form definition keeps
+ * only what is UI: the order of the fields, hints, autocomplete and layout. The Astro pages, the inline
+ * validation script and the functions' "form again with errors" page all render from these through
+ * render.ts, so the markup exists in one place only.
  */
 // Direct module imports (not ../schemas) keep the content schemas out of the browser bundle.
-import { FEEDBACK_LABELS, feedbackSchema } from '../schemas/feedback';
-import { PRACTICE_SUBMISSION_LABELS, practiceSubmissionSchema } from '../schemas/practice-submission';
-import { SIGNUP_LABELS, SIGNUP_ROLES, signupSchema } from '../schemas/signup';
+import { feedbackSchema } from '../schemas/feedback';
+import { practiceSubmissionSchema } from '../schemas/practice-submission';
+import { signupSchema } from '../schemas/signup';
+import { fieldsOf, type Field } from '../lib/fields';
 import type { z } from 'astro/zod';
 
 export interface Option {
@@ -14,21 +17,29 @@ export interface Option {
   label: string;
 }
 
-export interface FieldDef {
+export type InputType = 'text' | 'email' | 'tel' | 'url' | 'textarea' | 'radio' | 'checkbox' | 'select' | 'hidden';
+
+/** What a form adds to a schema field: only presentation. */
+export interface FieldUi {
   name: string;
-  label: string;
-  type: 'text' | 'email' | 'tel' | 'url' | 'textarea' | 'radio' | 'checkbox' | 'select' | 'hidden';
-  required?: boolean;
   hint?: string;
   autocomplete?: string;
   inputmode?: 'numeric' | 'email' | 'tel' | 'url';
-  maxlength?: number;
-  /** Fixed choices (radio); a select gets its options when it is rendered. */
-  options?: Option[];
   /** Text next to a single checkbox. */
   checkboxText?: string;
   /** Extra class for the wrapper, e.g. a short field. */
   width?: 'short';
+  /** Hidden (a value the page fills in) or a select whose options come from the content. */
+  control?: 'hidden' | 'select';
+}
+
+export interface FieldDef extends Omit<FieldUi, 'control'> {
+  label: string;
+  type: InputType;
+  required?: boolean;
+  maxlength?: number;
+  /** Fixed choices (radio); a select gets its options when it is rendered. */
+  options?: Option[];
 }
 
 export interface FormDef {
@@ -48,130 +59,103 @@ export interface FormDef {
  */
 export const CONTROL_FIELDS = { idempotencyKey: 'idempotencyKey', fillMs: 'fillMs', honeypot: 'fax' } as const;
 
-const consent = (label: string): FieldDef => ({
+/** The input a schema field asks for. */
+function inputType(field: Field, ui: FieldUi): InputType {
+  if (ui.control) return ui.control;
+  if (field.kind === 'constant') return 'checkbox';
+  if (field.kind === 'choice') return 'radio';
+  if (field.format === 'email') return 'email';
+  if (field.format === 'phone') return 'tel';
+  if (field.format === 'url') return 'url';
+  return field.multiline ? 'textarea' : 'text';
+}
+
+/** A form's fields: the schema's words and constraints, the definition's presentation and order. */
+function defineForm(form: Omit<FormDef, 'fields'> & { fields: FieldUi[] }): FormDef {
+  const schemaFields = fieldsOf(form.schema);
+  const fields = form.fields.map(({ control: _control, ...ui }) => {
+    const field = schemaFields.find((f) => f.name === ui.name);
+    if (!field) throw new Error(`Formulier ${form.id}: het schema heeft geen veld "${ui.name}"`);
+    const type = inputType(field, form.fields.find((f) => f.name === ui.name)!);
+    return {
+      ...ui,
+      label: field.title,
+      type,
+      ...(field.required && type !== 'hidden' && { required: true }),
+      ...(field.maxLength !== undefined && field.format !== 'email' && { maxlength: field.maxLength }),
+      ...(type === 'radio' && { options: field.options }),
+    } satisfies FieldDef;
+  });
+  return { ...form, fields };
+}
+
+const consent: FieldUi = {
   name: 'consent',
-  label,
-  type: 'checkbox',
-  required: true,
   checkboxText: 'Ik heb de privacyverklaring gelezen en ga akkoord dat mijn gegevens hiervoor gebruikt worden.',
   hint: 'Lees de <a href="/privacy/">privacyverklaring</a>: wie je gegevens bewaart, waarom en hoe lang.',
-});
+};
 
-export const signupForm: FormDef = {
+export const signupForm = defineForm({
   id: 'signup',
   action: '/api/signup',
   submitLabel: 'Aanmelding versturen',
   schema: signupSchema,
   fields: [
-    { name: 'programme', label: SIGNUP_LABELS.programme, type: 'hidden' },
-    {
-      name: 'role',
-      label: SIGNUP_LABELS.role,
-      type: 'radio',
-      required: true,
-      hint: 'Ik meld me aan als …',
-      options: Object.entries(SIGNUP_ROLES).map(([value, label]) => ({ value, label })),
-    },
-    { name: 'name', label: SIGNUP_LABELS.name, type: 'text', required: true, autocomplete: 'name', maxlength: 120 },
-    {
-      name: 'email',
-      label: SIGNUP_LABELS.email,
-      type: 'email',
-      required: true,
-      autocomplete: 'email',
-      hint: 'Je krijgt een bevestiging op dit adres.',
-    },
-    { name: 'phone', label: SIGNUP_LABELS.phone, type: 'tel', autocomplete: 'tel', width: 'short', hint: 'Niet verplicht.' },
-    {
-      name: 'postalCode',
-      label: SIGNUP_LABELS.postalCode,
-      type: 'text',
-      required: true,
-      autocomplete: 'postal-code',
-      inputmode: 'numeric',
-      maxlength: 4,
-      width: 'short',
-      hint: 'Vier cijfers, bijvoorbeeld 3800.',
-    },
-    {
-      name: 'languages',
-      label: SIGNUP_LABELS.languages,
-      type: 'text',
-      required: true,
-      maxlength: 300,
-      hint: 'Welke talen spreek je? Bijvoorbeeld: Nederlands, Frans, Arabisch.',
-    },
-    {
-      name: 'interests',
-      label: SIGNUP_LABELS.interests,
-      type: 'textarea',
-      maxlength: 1000,
-      hint: 'Wat doe je graag? Sport, koken, wandelen … Dat helpt om een goede match te vinden. Niet verplicht.',
-    },
-    {
-      name: 'availability',
-      label: SIGNUP_LABELS.availability,
-      type: 'textarea',
-      required: true,
-      maxlength: 500,
-      hint: 'Wanneer heb je meestal tijd? Bijvoorbeeld: woensdagnamiddag en in het weekend.',
-    },
-    {
-      name: 'motivation',
-      label: SIGNUP_LABELS.motivation,
-      type: 'textarea',
-      maxlength: 2000,
-      hint: 'Waarom wil je meedoen? Niet verplicht.',
-    },
-    consent(SIGNUP_LABELS.consent),
+    { name: 'programme', control: 'hidden' },
+    { name: 'role', hint: 'Ik meld me aan als …' },
+    { name: 'name', autocomplete: 'name' },
+    { name: 'email', autocomplete: 'email', hint: 'Je krijgt een bevestiging op dit adres.' },
+    { name: 'phone', autocomplete: 'tel', width: 'short', hint: 'Niet verplicht.' },
+    { name: 'postalCode', autocomplete: 'postal-code', inputmode: 'numeric', width: 'short', hint: 'Vier cijfers, bijvoorbeeld 3800.' },
+    { name: 'languages', hint: 'Welke talen spreek je? Bijvoorbeeld: Nederlands, Frans, Arabisch.' },
+    { name: 'interests', hint: 'Wat doe je graag? Sport, koken, wandelen … Dat helpt om een goede match te vinden. Niet verplicht.' },
+    { name: 'availability', hint: 'Wanneer heb je meestal tijd? Bijvoorbeeld: woensdagnamiddag en in het weekend.' },
+    { name: 'motivation', hint: 'Waarom wil je meedoen? Niet verplicht.' },
+    consent,
   ],
-};
+});
 
-export const practiceSubmissionForm: FormDef = {
+export const practiceSubmissionForm = defineForm({
   id: 'practice-submission',
   action: '/api/practice-submissions',
   submitLabel: 'Praktijk insturen',
   schema: practiceSubmissionSchema,
   fields: [
-    { name: 'municipality', label: PRACTICE_SUBMISSION_LABELS.municipality, type: 'text', required: true, maxlength: 200, autocomplete: 'organization' },
-    { name: 'title', label: PRACTICE_SUBMISSION_LABELS.title, type: 'text', required: true, maxlength: 200 },
-    {
-      name: 'description',
-      label: PRACTICE_SUBMISSION_LABELS.description,
-      type: 'textarea',
-      required: true,
-      maxlength: 5000,
-      hint: 'Wat doet de praktijk? Doelen, aanpak, resultaten, wat goed werkt en wat moeilijk is.',
-    },
-    { name: 'targetGroup', label: PRACTICE_SUBMISSION_LABELS.targetGroup, type: 'textarea', maxlength: 500, hint: 'Niet verplicht.' },
-    { name: 'partners', label: PRACTICE_SUBMISSION_LABELS.partners, type: 'textarea', maxlength: 1000, hint: 'Niet verplicht.' },
-    { name: 'website', label: PRACTICE_SUBMISSION_LABELS.website, type: 'url', inputmode: 'url', maxlength: 500, hint: 'Niet verplicht. Bijvoorbeeld https://www.gemeente.be/buddy' },
-    { name: 'contactName', label: PRACTICE_SUBMISSION_LABELS.contactName, type: 'text', required: true, autocomplete: 'name', maxlength: 120, hint: 'Wie mogen we contacteren met vragen?' },
-    { name: 'email', label: PRACTICE_SUBMISSION_LABELS.email, type: 'email', required: true, autocomplete: 'email' },
-    { name: 'phone', label: PRACTICE_SUBMISSION_LABELS.phone, type: 'tel', autocomplete: 'tel', width: 'short', hint: 'Niet verplicht.' },
-    consent(PRACTICE_SUBMISSION_LABELS.consent),
+    { name: 'municipality', autocomplete: 'organization' },
+    { name: 'title' },
+    { name: 'description', hint: 'Wat doet de praktijk? Doelen, aanpak, resultaten, wat goed werkt en wat moeilijk is.' },
+    { name: 'targetGroup', hint: 'Niet verplicht.' },
+    { name: 'partners', hint: 'Niet verplicht.' },
+    { name: 'website', inputmode: 'url', hint: 'Niet verplicht. Bijvoorbeeld https://www.gemeente.be/buddy' },
+    { name: 'contactName', autocomplete: 'name', hint: 'Wie mogen we contacteren met vragen?' },
+    { name: 'email', autocomplete: 'email' },
+    { name: 'phone', autocomplete: 'tel', width: 'short', hint: 'Niet verplicht.' },
+    consent,
   ],
-};
+});
 
-export const feedbackForm: FormDef = {
+export const feedbackForm = defineForm({
   id: 'feedback',
   action: '/api/feedback',
   submitLabel: 'Wijziging versturen',
   schema: feedbackSchema,
   fields: [
-    { name: 'practice', label: FEEDBACK_LABELS.practice, type: 'select', required: true, hint: 'Over welke praktijkfiche gaat het?' },
+    { name: 'practice', control: 'select', hint: 'Over welke praktijkfiche gaat het?' },
     {
       name: 'message',
-      label: FEEDBACK_LABELS.message,
-      type: 'textarea',
-      required: true,
-      maxlength: 5000,
       hint: 'Wat klopt er niet, wat is er nieuw? Een foto of document kan je vermelden; we nemen dan contact op.',
     },
-    { name: 'name', label: FEEDBACK_LABELS.name, type: 'text', required: true, autocomplete: 'name', maxlength: 120 },
-    { name: 'email', label: FEEDBACK_LABELS.email, type: 'email', required: true, autocomplete: 'email' },
-    consent(FEEDBACK_LABELS.consent),
+    { name: 'name', autocomplete: 'name' },
+    { name: 'email', autocomplete: 'email' },
+    consent,
   ],
-};
+});
 
 export const FORMS = { signup: signupForm, 'practice-submission': practiceSubmissionForm, feedback: feedbackForm } as const;
+
+/** A field's label, e.g. for a message the function adds after checking the content. */
+export function labelOf(form: FormDef, name: string): string {
+  const field = form.fields.find((f) => f.name === name);
+  if (!field) throw new Error(`Formulier ${form.id} heeft geen veld "${name}"`);
+  return field.label;
+}

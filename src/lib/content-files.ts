@@ -1,10 +1,12 @@
 /**
- * Reads the content folder as plain files, outside Astro: for tests, the CMS checks, the functions'
- * programme list and the benchmarks. Astro itself reads the same files through src/content.config.ts.
+ * Reads the content folder as plain files, outside Astro: for tests, the CMS checks, the build's
+ * manifest for the functions and the benchmarks. Astro itself reads the same files through
+ * src/content.config.ts; both follow the collection registry (src/schemas/collections.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { COLLECTIONS, FOLDER_COLLECTIONS, extensionOf, type FolderCollection } from '../schemas/collections';
 
 export interface ContentFile {
   collection: string;
@@ -16,13 +18,7 @@ export interface ContentFile {
   body?: string;
 }
 
-export const COLLECTION_FOLDERS = {
-  practices: { folder: 'practices', extension: '.md' },
-  municipalities: { folder: 'municipalities', extension: '.yaml' },
-  handbooks: { folder: 'handbooks', extension: '.md' },
-  lessons: { folder: 'lessons', extension: '.yaml' },
-} as const;
-export type FileCollection = keyof typeof COLLECTION_FOLDERS;
+export type { FolderCollection };
 
 /** Splits "---\nyaml\n---\nbody" into its parts. */
 export function parseMarkdown(source: string): { data: Record<string, unknown>; body: string } {
@@ -31,8 +27,9 @@ export function parseMarkdown(source: string): { data: Record<string, unknown>; 
   return { data: (parseYaml(match[1]) ?? {}) as Record<string, unknown>, body: match[2] };
 }
 
-export function readCollection(contentDir: string, collection: FileCollection, root = process.cwd()): ContentFile[] {
-  const { folder, extension } = COLLECTION_FOLDERS[collection];
+export function readCollection(contentDir: string, collection: FolderCollection, root = process.cwd()): ContentFile[] {
+  const { folder, format } = COLLECTIONS[collection];
+  const extension = extensionOf(collection);
   const dir = join(contentDir, folder);
   let names: string[];
   try {
@@ -45,7 +42,7 @@ export function readCollection(contentDir: string, collection: FileCollection, r
     const source = readFileSync(path, 'utf8');
     const id = name.slice(0, -extension.length);
     const file = relative(root, path);
-    if (extension === '.md') {
+    if (format === 'markdown') {
       const { data, body } = parseMarkdown(source);
       return { collection, id, file, data, body };
     }
@@ -53,8 +50,15 @@ export function readCollection(contentDir: string, collection: FileCollection, r
   });
 }
 
+/** Every folder collection of the registry, by name. */
 export function readAllContent(contentDir = join(process.cwd(), 'content'), root = process.cwd()) {
-  return Object.fromEntries(
-    (Object.keys(COLLECTION_FOLDERS) as FileCollection[]).map((c) => [c, readCollection(contentDir, c, root)]),
-  ) as Record<FileCollection, ContentFile[]>;
+  return Object.fromEntries(FOLDER_COLLECTIONS.map((c) => [c, readCollection(contentDir, c, root)])) as Record<
+    FolderCollection,
+    ContentFile[]
+  >;
+}
+
+/** The site settings file (content/settings/site.json), parsed but not yet validated. */
+export function readSettingsFile(contentDir = join(process.cwd(), 'content')): unknown {
+  return JSON.parse(readFileSync(join(contentDir, COLLECTIONS.settings.file), 'utf8'));
 }

@@ -1,7 +1,11 @@
 /**
  * Referential integrity of the content: Astro only logs a broken reference(), so the build and the
- * tests call this and fail with the file and field of every reference that does not resolve.
+ * tests call this and fail with the file and field of every reference that does not resolve. Which
+ * fields are references is read from the schemas' own tags (src/lib/fields.ts), not listed here.
  */
+import { COLLECTIONS, schemaOf, type CollectionName } from '../schemas/collections';
+import { fieldsOf, referencesIn } from './fields';
+
 export interface EntryRefs {
   /** Collection of the entry that refers. */
   collection: string;
@@ -24,34 +28,8 @@ export function findBrokenReferences(entries: EntryRefs[], existing: Record<stri
   return errors;
 }
 
-type Ref = string | { id: string } | undefined;
-const idOf = (ref: Ref) => (typeof ref === 'string' ? ref : ref?.id);
-
-/** Collects the references of each content type from its data (plain ids or Astro's {collection,id}). */
-export function referencesOf(collection: string, data: Record<string, any>): EntryRefs['references'] {
-  const refs: EntryRefs['references'] = [];
-  const add = (field: string, target: string, ref: Ref) => {
-    const id = idOf(ref);
-    if (id !== undefined) refs.push({ field, collection: target, id });
-  };
-  const addAll = (field: string, target: string, list: Ref[] | undefined) =>
-    (list ?? []).forEach((ref, i) => add(`${field}[${i}]`, target, ref));
-  switch (collection) {
-    case 'practices':
-      (data.resources ?? []).forEach((r: any, i: number) => add(`resources[${i}].handbook`, 'handbooks', r.handbook));
-      break;
-    case 'municipalities':
-      (data.programmes ?? []).forEach((p: any, i: number) => add(`programmes[${i}].practice`, 'practices', p.practice));
-      break;
-    case 'handbooks':
-      addAll('practices', 'practices', data.practices);
-      addAll('municipalities', 'municipalities', data.municipalities);
-      break;
-    case 'lessons':
-      addAll('practices', 'practices', data.practices);
-      addAll('handbooks', 'handbooks', data.handbooks);
-      addAll('municipalities', 'municipalities', data.municipalities);
-      break;
-  }
-  return refs;
+/** The references of an entry (plain ids or Astro's {collection,id}), found along its collection's schema. */
+export function referencesOf(collection: string, data: Record<string, unknown>): EntryRefs['references'] {
+  const spec = COLLECTIONS[collection as CollectionName];
+  return spec ? referencesIn(fieldsOf(schemaOf(collection as CollectionName)), data) : [];
 }

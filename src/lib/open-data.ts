@@ -3,18 +3,10 @@
  * every schema field appears in every export (null when empty) and the documentation page lists the
  * same fields; nothing here imports astro:content, so tests run it on the plain content files.
  */
-import type { z } from 'astro/zod';
-import {
-  handbookSchema,
-  lessonSchema,
-  municipalitySchema,
-  practiceSchema,
-  programmeSchema,
-  referencedCollection,
-} from '../schemas';
+import { schemaOf, COLLECTIONS, type CollectionName } from '../schemas';
+import { fieldAt, fieldsOf, type Field } from './fields';
 import { sanitizeMarkdown } from './sanitize-html';
 import { handbookUrl, lessonUrl, municipalityUrl, practiceUrl, signupUrl } from './format';
-import { FIELD_DESCRIPTIONS } from './open-data-fields';
 import { csvDocument, escapeCell, RFC_4180 } from './csv';
 
 /** An entry as Astro's collections and src/lib/content-files.ts both give it. */
@@ -27,66 +19,49 @@ export interface SourceEntry {
 type Json = null | string | number | boolean | Json[] | { [key: string]: Json };
 export type ExportRecord = { [key: string]: Json };
 
-/** Fields kept out of the export: addresses that receive sign-ups are not published. */
-export const EXCLUDED_FIELDS: Record<string, { field: string; reason: string }[]> = {
-  programmes: [{ field: 'coordinatorEmail', reason: 'het adres dat aanmeldingen ontvangt publiceren we niet' }],
-};
+/** The exported collections and the schema fields of each (programmes: the list inside a municipality). */
+function exportFieldsOf(collection: ExportCollection): Field[] {
+  if (collection === 'programmes') return fieldAt(fieldsOf(schemaOf('municipalities')), 'programmes')!.element!.fields!;
+  return fieldsOf(schemaOf(collection));
+}
+export const EXPORT_COLLECTIONS = ['practices', 'municipalities', 'programmes', 'handbooks', 'lessons'] as const;
+export type ExportCollection = (typeof EXPORT_COLLECTIONS)[number];
 
-// Schemas as seen outside Astro: references are plain ids tagged with their collection.
-export const EXPORT_SCHEMAS = {
-  practices: practiceSchema(),
-  municipalities: municipalitySchema(),
-  programmes: programmeSchema(),
-  handbooks: handbookSchema(),
-  lessons: lessonSchema(),
-} as const;
-export type ExportCollection = keyof typeof EXPORT_SCHEMAS;
-
-type AnySchema = z.ZodType & { _zod: { def: Record<string, any> } };
-const def = (schema: z.ZodType) => (schema as AnySchema)._zod.def;
-
-/** Optional, default and similar wrappers hide the schema that describes the value. */
-function unwrap(schema: z.ZodType): z.ZodType {
-  let current = schema;
-  while (def(current).innerType) current = def(current).innerType;
-  return current;
+/** Fields kept out of the export (an address that receives sign-ups), with the reason their schema gives. */
+export function unpublishedFields(): { field: string; reason: string }[] {
+  return EXPORT_COLLECTIONS.flatMap((c) =>
+    exportFieldsOf(c).flatMap((f) => (f.unpublished ? [{ field: f.name, reason: f.unpublished }] : [])),
+  );
 }
 
-function shapeOf(schema: z.ZodType): Record<string, z.ZodType> {
-  const shape = def(unwrap(schema)).shape;
-  if (!shape) throw new Error('Verwacht een object-schema');
-  return shape;
-}
-
-/** The schema's own fields of a collection, minus the excluded ones, in schema order. */
-export function schemaFields(collection: ExportCollection): [string, z.ZodType][] {
-  const excluded = new Set((EXCLUDED_FIELDS[collection] ?? []).map((e) => e.field));
-  return Object.entries(shapeOf(EXPORT_SCHEMAS[collection])).filter(([name]) => !excluded.has(name));
+/** The schema's own fields of a collection, minus the unpublished ones, in schema order. */
+export function schemaFields(collection: ExportCollection): Field[] {
+  return exportFieldsOf(collection).filter((f) => !f.unpublished);
 }
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
-/** A value in its export form, guided by its schema: dates as YYYY-MM-DD, references as ids, gaps as null. */
-function exportValue(schema: z.ZodType, value: unknown): Json {
+/** A value in its export form, guided by its field: dates as YYYY-MM-DD, references as ids, gaps as null. */
+function exportValue(field: Field, value: unknown): Json {
   if (value === undefined || value === null) return null;
-  const inner = unwrap(schema);
-  const d = def(inner);
-  if (referencedCollection(inner)) return typeof value === 'string' ? value : (value as { id: string }).id;
-  if (d.type === 'date') return isoDate(value instanceof Date ? value : new Date(String(value)));
-  if (d.type === 'array') return (value as unknown[]).map((item) => exportValue(d.element, item));
-  if (d.type === 'object') {
-    return Object.fromEntries(
-      Object.entries(d.shape as Record<string, z.ZodType>).map(([key, field]) => [
-        key,
-        exportValue(field, (value as Record<string, unknown>)[key]),
-      ]),
-    );
+  switch (field.kind) {
+    case 'reference':
+      return typeof value === 'string' ? value : (value as { id: string }).id;
+    case 'date':
+      return isoDate(value instanceof Date ? value : new Date(String(value)));
+    case 'list':
+      return (value as unknown[]).map((item) => exportValue(field.element!, item));
+    case 'object':
+      return Object.fromEntries(
+        field.fields!.filter((f) => !f.unpublished).map((f) => [f.name, exportValue(f, (value as Record<string, unknown>)[f.name])]),
+      );
+    default:
+      return value as Json;
   }
-  return value as Json;
 }
 
 function exportFields(collection: ExportCollection, data: Record<string, unknown>): ExportRecord {
-  return Object.fromEntries(schemaFields(collection).map(([name, field]) => [name, exportValue(field, data[name])]));
+  return Object.fromEntries(schemaFields(collection).map((field) => [field.name, exportValue(field, data[field.name])]));
 }
 
 interface DerivedField {
@@ -132,7 +107,8 @@ export const DERIVED_FIELDS: Record<ExportCollection, Record<string, DerivedFiel
 
 const absolute = (path: string, site: string | URL) => new URL(path, site).href;
 
-const practiceId = (programme: Record<string, unknown>) => exportValue(EXPORT_SCHEMAS.programmes.shape.practice, programme.practice);
+const practiceId = (programme: Record<string, unknown>) =>
+  exportValue(schemaFields('programmes').find((f) => f.name === 'practice')!, programme.practice);
 
 export function practiceRecords(practices: SourceEntry[], municipalities: SourceEntry[], site: string | URL): ExportRecord[] {
   return practices.map((practice) => ({
@@ -186,13 +162,12 @@ export function lessonRecords(lessons: SourceEntry[], site: string | URL): Expor
 // ---- CSV ----
 
 /** Column paths of a schema: nested objects become "parent.child", everything else one column. */
-function schemaColumns(fields: [string, z.ZodType][], prefix = ''): string[] {
-  return fields.flatMap(([name, field]) => {
-    const d = def(unwrap(field));
-    return d.type === 'object'
-      ? schemaColumns(Object.entries(d.shape as Record<string, z.ZodType>), `${prefix}${name}.`)
-      : [`${prefix}${name}`];
-  });
+function schemaColumns(fields: Field[], prefix = ''): string[] {
+  return fields.flatMap((field) =>
+    field.kind === 'object'
+      ? schemaColumns(field.fields!.filter((f) => !f.unpublished), `${prefix}${field.name}.`)
+      : [`${prefix}${field.name}`],
+  );
 }
 
 /** Columns of praktijken.csv: one row per practice. */
@@ -203,7 +178,7 @@ export function practiceColumns(): string[] {
 
 /** Columns of gemeenten.csv: one row per programme, the municipality's columns repeated on each. */
 export function municipalityColumns(): string[] {
-  const municipality = schemaFields('municipalities').filter(([name]) => name !== 'programmes');
+  const municipality = schemaFields('municipalities').filter((f) => f.name !== 'programmes');
   return [
     'id',
     'url',
@@ -271,46 +246,32 @@ export interface FieldDoc {
   description: string;
 }
 
-const COLLECTION_LABELS: Record<string, string> = {
-  practices: 'praktijk',
-  municipalities: 'gemeente',
-  handbooks: 'draaiboek',
-  lessons: 'les',
-  templates: 'sjabloon',
-};
-
-/** The value's form in words, read from the schema. */
-export function describeType(schema: z.ZodType): string {
-  const inner = unwrap(schema);
-  const d = def(inner);
-  const reference = referencedCollection(inner);
-  if (reference) return `id van een ${COLLECTION_LABELS[reference] ?? reference}`;
-  switch (d.type) {
-    case 'string':
-      return d.format === 'url' ? 'webadres' : d.format === 'email' ? 'e-mailadres' : 'tekst';
+/** The value's form in words, read from the field. */
+export function describeType(field: Field): string {
+  switch (field.kind) {
+    case 'reference':
+      return `id van een ${COLLECTIONS[field.reference as CollectionName]?.singular.toLowerCase() ?? field.reference}`;
+    case 'text':
+      return field.format === 'uri' ? 'webadres' : field.format === 'email' ? 'e-mailadres' : 'tekst';
     case 'number':
       return 'getal';
     case 'boolean':
       return 'true of false';
     case 'date':
       return 'datum (JJJJ-MM-DD)';
-    case 'enum':
-      return `één van: ${Object.values(d.entries as Record<string, string>).map((v) => `"${v}"`).join(', ')}`;
-    case 'array':
-      return `lijst van ${describeType(d.element)}`;
-    case 'object': {
-      const unpublished = new Set(Object.values(EXCLUDED_FIELDS).flatMap((list) => list.map((e) => e.field)));
-      return `object met ${Object.keys(d.shape).filter((k) => !unpublished.has(k)).join(', ')}`;
-    }
+    case 'choice':
+      return `één van: ${field.options!.map((o) => `"${o.value}"`).join(', ')}`;
+    case 'list':
+      return `lijst van ${describeType(field.element!)}`;
+    case 'object':
+      return `object met ${field.fields!.filter((f) => !f.unpublished).map((f) => f.name).join(', ')}`;
     default:
-      return d.type;
+      return field.kind;
   }
 }
 
-function isRequired(schema: z.ZodType): boolean {
-  const type = def(schema).type;
-  return type !== 'optional';
-}
+/** Never null in the export: the schema needs a value or fills in a default. */
+const isRequired = (field: Field) => field.required || field.default !== undefined;
 
 /** The documented fields of one export: the derived ones, then the schema's (in schema order). */
 export function fieldDocs(collection: ExportCollection): FieldDoc[] {
@@ -320,11 +281,11 @@ export function fieldDocs(collection: ExportCollection): FieldDoc[] {
     required: !field.nullable,
     description: field.description,
   }));
-  const own = schemaFields(collection).map(([name, field]) => ({
-    name,
+  const own = schemaFields(collection).map((field) => ({
+    name: field.name,
     type: describeType(field),
     required: isRequired(field),
-    description: FIELD_DESCRIPTIONS[collection][name] ?? '',
+    description: field.description ?? '',
   }));
   return [...derived, ...own];
 }

@@ -3,16 +3,9 @@
  * "file: field: message", the same wording editors see when the build fails.
  */
 import type { z } from 'astro/zod';
-import { handbookSchema, lessonSchema, municipalitySchema, practiceSchema } from '../schemas';
+import { schemaOf, type CollectionName } from '../schemas/collections';
 import { findBrokenReferences, referencesOf } from './integrity';
-import type { ContentFile, FileCollection } from './content-files';
-
-export const FILE_SCHEMAS: Record<FileCollection, z.ZodType> = {
-  practices: practiceSchema(),
-  municipalities: municipalitySchema(),
-  handbooks: handbookSchema(),
-  lessons: lessonSchema(),
-};
+import type { ContentFile } from './content-files';
 
 export function fieldPath(path: PropertyKey[]): string {
   return path.reduce<string>(
@@ -21,7 +14,7 @@ export function fieldPath(path: PropertyKey[]): string {
   );
 }
 
-export function validateFile(file: ContentFile, schema = FILE_SCHEMAS[file.collection as FileCollection]): string[] {
+export function validateFile(file: ContentFile, schema: z.ZodType = schemaOf(file.collection as CollectionName)): string[] {
   const result = schema.safeParse(file.data);
   if (result.success) return [];
   return result.error.issues.map((issue) => `${file.file}: ${fieldPath(issue.path) || '(bestand)'}: ${issue.message}`);

@@ -1,33 +1,20 @@
 /** A correction, photo, update or remark about one practice card ("Wil je een wijziging doorgeven?"). */
 import { z } from 'astro/zod';
-import { SLUG, consentField, emailField, privacyVersionField, requiredText } from './form-fields';
-
-export const FEEDBACK_LABELS = {
-  practice: 'Praktijk',
-  message: 'Wijziging of opmerking',
-  name: 'Naam',
-  email: 'E-mailadres',
-  consent: 'Toestemming',
-  privacyVersion: 'Privacyverklaring',
-} as const;
-
-const L = FEEDBACK_LABELS;
+import { SLUG, consentField, emailField, idField, privacyVersionField, requiredText } from './form-fields';
 
 export const feedbackSchema = z.object({
   /** Id of the practice card the correction is about. */
-  practice: z
-    .string({ error: `${L.practice}: kies de praktijk waarover het gaat` })
-    .regex(new RegExp(`^${SLUG}$`), `${L.practice}: kies een praktijk uit de lijst`),
+  practice: idField('Praktijk', new RegExp(`^${SLUG}$`), 'kies de praktijk waarover het gaat', 'kies een praktijk uit de lijst'),
   /** What should change, in the submitter's words. */
-  message: requiredText(L.message, { missing: 'beschrijf wat er moet veranderen', max: 5000, multiline: true }),
+  message: requiredText('Wijziging of opmerking', { missing: 'beschrijf wat er moet veranderen', max: 5000, multiline: true }),
   /** Submitter's name. */
-  name: requiredText(L.name, { missing: 'vul je naam in', max: 120 }),
+  name: requiredText('Naam', { missing: 'vul je naam in', max: 120 }),
   /** Submitter's e-mail address, for questions about the correction. */
-  email: emailField(L.email),
+  email: emailField('E-mailadres'),
   /** Consent to the privacy notice (must be true). */
-  consent: consentField(L.consent),
+  consent: consentField('Toestemming'),
   /** Version of the privacy notice agreed to. */
-  privacyVersion: privacyVersionField(L.privacyVersion),
+  privacyVersion: privacyVersionField('Privacyverklaring'),
 });
 export type Feedback = z.infer<typeof feedbackSchema>;
 

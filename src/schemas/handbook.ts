@@ -1,7 +1,8 @@
 /** A handbook (draaiboek), case study or report that helps a municipality run a programme. */
 import { z } from 'astro/zod';
 import { idReference, type IdReference, type ReferenceFactory } from './reference';
-import { text } from './common';
+import { dateField, mediaPath, text, webAddress } from './common';
+import { labelledEnum, words } from './meta';
 
 /** Kinds of document, with the label readers see. */
 export const HANDBOOK_KINDS = {
@@ -13,11 +14,17 @@ export type HandbookKind = keyof typeof HANDBOOK_KINDS;
 
 export const phaseSchema = z.object({
   /** Phase or step title, e.g. "Matching buddy - dossier". */
-  title: text('De titel van de fase'),
+  title: text('De titel van de fase').meta(words({ title: 'Titel van de fase', hint: 'Bv. "Matching buddy - dossier".' })),
   /** Short explanation of the phase. */
-  summary: z.string().optional(),
+  summary: z
+    .string()
+    .optional()
+    .meta(words({ title: 'Uitleg', hint: 'Korte uitleg bij de fase (optioneel).', multiline: true })),
   /** The points of this phase, one bullet each. */
-  steps: z.array(text('Een stap')).default([]),
+  steps: z
+    .array(text('Een stap'))
+    .default([])
+    .meta(words({ title: 'Stappen', hint: 'De punten van deze fase, één per item.', multiline: true, item: 'stap' })),
 });
 
 export const handbookSchema = <R extends z.ZodType = IdReference>(
@@ -25,34 +32,79 @@ export const handbookSchema = <R extends z.ZodType = IdReference>(
 ) =>
   z.object({
     /** Title, e.g. "Buddywerking Bocholt". */
-    title: text('De titel'),
+    title: text('De titel').meta(words({ title: 'Titel', hint: 'Bv. "Buddywerking Bocholt".', description: 'Titel.' })),
     /** Organisation that made it. */
-    publisher: text('De uitgever'),
+    publisher: text('De uitgever').meta(
+      words({ title: 'Uitgever', hint: 'Organisatie die het document maakte.', description: 'Organisatie die het maakte.' }),
+    ),
     /** One or two sentences for lists and search. */
-    summary: text('De samenvatting'),
+    summary: text('De samenvatting').meta(
+      words({
+        title: 'Samenvatting',
+        hint: 'Eén of twee zinnen voor lijsten en zoekresultaten.',
+        description: 'Korte samenvatting.',
+        multiline: true,
+      }),
+    ),
     /** What kind of document it is. */
-    kind: z.enum(Object.keys(HANDBOOK_KINDS) as [HandbookKind, ...HandbookKind[]]),
+    kind: labelledEnum(HANDBOOK_KINDS).meta(
+      words({ title: 'Soort document', hint: 'Draaiboek, praktijkvoorbeeld of verslag.', description: 'Soort document.' }),
+    ),
     /** Date of the source (YYYY-MM-DD), where known. */
-    date: z.coerce.date({ message: 'Geef een datum als JJJJ-MM-DD' }).optional(),
+    date: dateField()
+      .optional()
+      .meta(words({ title: 'Datum', hint: 'Datum van de bron, als die gekend is.', description: 'Datum van de bron.' })),
     /** Phases or sections, in order. */
-    phases: z.array(phaseSchema).default([]),
+    phases: z
+      .array(phaseSchema)
+      .default([])
+      .meta(
+        words({
+          title: 'Fasen',
+          hint: 'Fasen of onderdelen, in volgorde.',
+          description: 'Fasen of hoofdstukken in volgorde: title, summary, steps (lijst van tekst).',
+          item: 'fase',
+        }),
+      ),
     /** Where the original is: a file on this site or an external address; only what the source gives. */
     source: z
       .object({
         /** Label of the original, e.g. "Presentatie over buddywerking". */
-        label: text('Het label'),
+        label: text('Het label').meta(
+          words({ title: 'Label', hint: 'Verplicht als je een origineel opgeeft, bv. "Presentatie over buddywerking".' }),
+        ),
         /** External address of the original. */
-        url: z.url({ protocol: /^https?$/, message: 'Geef een volledig webadres (https://…)' }).optional(),
+        url: webAddress()
+          .optional()
+          .meta(words({ title: 'Extern webadres', hint: 'Volledig adres (https://…) van het origineel.' })),
         /** Downloadable file under /media/. */
-        file: z
-          .string()
-          .regex(/^\/media\/[\w./-]+$/, 'Het bestand moet in /media/ staan')
-          .optional(),
+        file: mediaPath('file', 'Het bestand moet in /media/ staan')
+          .optional()
+          .meta(words({ title: 'Bestand', hint: 'Downloadbaar bestand; het komt in /media/ te staan.' })),
       })
-      .optional(),
+      .optional()
+      .meta(
+        words({
+          title: 'Origineel',
+          hint: 'Waar het originele document staat (optioneel).',
+          description: 'Het origineel: label, url (extern) of file (bestand op deze site).',
+        }),
+      ),
     /** Practice cards it belongs to. */
-    practices: z.array(ref('practices')).default([]),
+    practices: z
+      .array(ref('practices'))
+      .default([])
+      .meta(
+        words({
+          title: 'Praktijken',
+          hint: 'De praktijkkaarten waar dit draaiboek bij hoort.',
+          description: 'Praktijken waar het bij hoort.',
+        }),
+      ),
     /** Municipalities it describes. */
-    municipalities: z.array(ref('municipalities')).default([]),
+    municipalities: z
+      .array(ref('municipalities'))
+      .default([])
+      .meta(words({ title: 'Gemeenten', hint: 'De gemeenten die het beschrijft.', description: 'Gemeenten die het beschrijft.' })),
   });
 export type HandbookData = z.infer<ReturnType<typeof handbookSchema>>;

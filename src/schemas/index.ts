@@ -1,6 +1,9 @@
 /** The content model: one module per content type; this file only gathers them. */
 export * from './vocabularies';
+export * from './meta';
 export * from './common';
+export * from './placeholders';
+export * from './collections';
 export * from './reference';
 export * from './practice';
 export * from './municipality';

@@ -1,52 +1,30 @@
 /** A municipality submits a practice that is missing from the database ("Staat jouw praktijk nog niet in de databank?"). */
 import { z } from 'astro/zod';
-import { consentField, emailField, optionalText, phoneField, privacyVersionField, requiredText } from './form-fields';
-
-export const PRACTICE_SUBMISSION_LABELS = {
-  municipality: 'Gemeente of organisatie',
-  title: 'Naam van de praktijk',
-  description: 'Beschrijving',
-  targetGroup: 'Doelgroep',
-  partners: 'Partners',
-  website: 'Website',
-  contactName: 'Naam',
-  email: 'E-mailadres',
-  phone: 'Telefoonnummer',
-  consent: 'Toestemming',
-  privacyVersion: 'Privacyverklaring',
-} as const;
-
-const L = PRACTICE_SUBMISSION_LABELS;
+import { consentField, emailField, optionalText, phoneField, privacyVersionField, requiredText, websiteField } from './form-fields';
 
 export const practiceSubmissionSchema = z.object({
   /** Municipality or organisation that runs the practice. */
-  municipality: requiredText(L.municipality, { missing: 'vul de gemeente of organisatie in', max: 200 }),
+  municipality: requiredText('Gemeente of organisatie', { missing: 'vul de gemeente of organisatie in', max: 200 }),
   /** Local name of the practice, e.g. "Samen op pad". */
-  title: requiredText(L.title, { missing: 'vul de naam van de praktijk in', max: 200 }),
+  title: requiredText('Naam van de praktijk', { missing: 'vul de naam van de praktijk in', max: 200 }),
   /** What the practice does: goals, approach, results. */
-  description: requiredText(L.description, { missing: 'beschrijf de praktijk', max: 5000, multiline: true }),
+  description: requiredText('Beschrijving', { missing: 'beschrijf de praktijk', max: 5000, multiline: true }),
   /** Who it is for. */
-  targetGroup: optionalText(L.targetGroup, { max: 500, multiline: true }),
+  targetGroup: optionalText('Doelgroep', { max: 500, multiline: true }),
   /** Partner organisations. */
-  partners: optionalText(L.partners, { max: 1000, multiline: true }),
+  partners: optionalText('Partners', { max: 1000, multiline: true }),
   /** Web page about the practice. */
-  website: z
-    .string({ error: `${L.website}: geef een webadres of laat het veld leeg` })
-    .trim()
-    .max(500, `${L.website}: gebruik hoogstens 500 tekens`)
-    .refine((v) => v === '' || /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(v), `${L.website}: geef een volledig webadres dat begint met https://`)
-    .optional()
-    .transform((v) => (v ? v : undefined)),
+  website: websiteField('Website'),
   /** Person VVSG can contact about the submission. */
-  contactName: requiredText(L.contactName, { missing: 'vul je naam in', max: 120 }),
+  contactName: requiredText('Naam', { missing: 'vul je naam in', max: 120 }),
   /** Their e-mail address. */
-  email: emailField(L.email),
+  email: emailField('E-mailadres'),
   /** Their phone number (optional). */
-  phone: phoneField(L.phone),
+  phone: phoneField('Telefoonnummer'),
   /** Consent to the privacy notice (must be true). */
-  consent: consentField(L.consent),
+  consent: consentField('Toestemming'),
   /** Version of the privacy notice agreed to. */
-  privacyVersion: privacyVersionField(L.privacyVersion),
+  privacyVersion: privacyVersionField('Privacyverklaring'),
 });
 export type PracticeSubmission = z.infer<typeof practiceSubmissionSchema>;
 

@@ -4,9 +4,12 @@
  */
 import { z } from 'astro/zod';
 
-export type CollectionName = 'practices' | 'municipalities' | 'handbooks' | 'lessons' | 'templates';
-/** Makes the schema of a reference; generic so that pages see Astro's `{ collection, id }` and Node sees a string. */
-export type ReferenceFactory<R extends z.ZodType = z.ZodType> = (collection: CollectionName) => R;
+/**
+ * Makes the schema of a reference to a collection of the registry (src/schemas/collections.ts; a name
+ * that is not there fails the integrity check); generic so that pages see Astro's `{ collection, id }`
+ * and Node sees a string.
+ */
+export type ReferenceFactory<R extends z.ZodType = z.ZodType> = (collection: string) => R;
 export type IdReference = z.ZodString;
 
 /** Outside Astro a reference is the entry id (its file name without extension), tagged with its collection. */
@@ -17,6 +20,6 @@ export const idReference: ReferenceFactory<IdReference> = (collection) =>
     .meta({ reference: collection });
 
 /** The collection an id-reference points to, read back from its metadata (for CMS relation widgets). */
-export function referencedCollection(schema: z.ZodType): CollectionName | undefined {
-  return (schema.meta() as { reference?: CollectionName } | undefined)?.reference;
+export function referencedCollection(schema: z.ZodType): string | undefined {
+  return (schema.meta() as { reference?: string } | undefined)?.reference;
 }

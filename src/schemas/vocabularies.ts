@@ -3,6 +3,7 @@
  * open-data export. Values are the Dutch labels readers see; `slugify` turns them into URL parts.
  */
 import { z } from 'astro/zod';
+import { labelledEnum } from './meta';
 
 /** Categories of the VVSG practice database ("Categorie" on a card). */
 export const CATEGORIES = ['Inclusieve vrije tijd', 'Ontmoeting & participatie', 'Taalbeleid'] as const;
@@ -37,12 +38,12 @@ export const THEMES = {
   doelgroep: 'Doelgroep en verwachtingen',
 } as const;
 export type Theme = keyof typeof THEMES;
-export const themeSchema = z.enum(Object.keys(THEMES) as [Theme, ...Theme[]]);
+export const themeSchema = labelledEnum(THEMES);
 
 /** Kinds of lesson: what works, and what to watch out for. */
 export const LESSON_KINDS = { succesfactor: 'Succesfactor', valkuil: 'Valkuil of uitdaging' } as const;
 export type LessonKind = keyof typeof LESSON_KINDS;
-export const lessonKindSchema = z.enum(Object.keys(LESSON_KINDS) as [LessonKind, ...LessonKind[]]);
+export const lessonKindSchema = labelledEnum(LESSON_KINDS);
 
 /** Lower-case, accent-free, hyphenated: "Ontmoeting & participatie" → "ontmoeting-participatie". */
 export function slugify(text: string): string {

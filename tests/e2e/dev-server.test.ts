@@ -1,18 +1,24 @@
 /**
  * The README's run command does what it says: `npm run dev` serves the site, the CMS and the form
- * functions with local Blobs, and a sign-up sent to it is stored and mailed to the local outbox.
+ * functions with local Blobs, pages look as in production (styled, no CSP violation), and a sign-up
+ * sent to it is stored and mailed to the local outbox.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDevServer, waitFor, type DevServer } from '../support/dev-server';
+import { launchBrowser } from '../support/browser';
 
 const outbox = mkdtempSync(join(tmpdir(), 'dev-outbox-'));
 let dev: DevServer;
 
 beforeAll(async () => {
-  dev = await startDevServer({ MAIL_OUTBOX_DIR: outbox, ASTRO_CACHE_DIR: join(outbox, 'cache') });
+  dev = await startDevServer({
+    MAIL_OUTBOX_DIR: outbox,
+    ASTRO_CACHE_DIR: join(outbox, 'cache'),
+    SITE_MANIFEST_DIR: join(outbox, 'manifest'),
+  });
 }, 300_000);
 afterAll(() => {
   dev?.stop();
@@ -23,6 +29,31 @@ describe('npm run dev', () => {
   it('serves the home page, the CMS and a sign-up page', async () => {
     for (const path of ['/', '/admin/', '/aanmelden/sint-truiden/samen-op-pad/']) {
       expect((await fetch(dev.base + path)).status, path).toBe(200);
+    }
+  });
+
+  it('shows pages styled as in production, with no Content-Security-Policy violation', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      const violations: string[] = [];
+      page.on('console', (m) => {
+        if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
+      });
+      for (const path of ['/', '/praktijken/buddywerking/', '/aanmelden/sint-truiden/samen-op-pad/']) {
+        // Vite may reload the page once while it optimises dependencies on first use: go again then.
+        const response = await waitFor(`${path} in dev`, () => page.goto(dev.base + path, { waitUntil: 'load' }).then((r) => r ?? undefined));
+        expect(response?.headers()['content-security-policy'], path).toMatch(/default-src 'self'/);
+        // The site's stylesheet applies: the skip link is moved off screen and the header has its colour.
+        const styled = await page.evaluate(`({
+          skip: getComputedStyle(document.querySelector('.skip-link')).position,
+          header: getComputedStyle(document.querySelector('.site-header')).backgroundColor,
+        })`);
+        expect(styled, path).toEqual({ skip: 'absolute', header: expect.not.stringMatching(/^rgba\(0, 0, 0, 0\)$/) });
+      }
+      expect(violations).toEqual([]);
+    } finally {
+      await browser.close();
     }
   });
 

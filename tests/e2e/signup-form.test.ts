@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { axeViolations, launchBrowser } from '../support/browser';
 import { startFunctionsEnv, type FunctionsEnv } from '../support/functions-env';
 import { serveSiteWithFunctions } from '../support/site-with-functions';
+import { BUILT_MANIFEST } from '../support/site';
 import { clearContentCache, siteContent } from '../../functions/_shared/content';
 import { resetRateLimit } from '../../functions/_shared/rate-limit';
 import { signupUrl } from '../../src/lib/format';
@@ -21,8 +22,8 @@ let programme: string;
 
 beforeAll(async () => {
   env = await startFunctionsEnv();
-  // The built pages come from the real content, so the functions read it too.
-  process.env.CONTENT_DIR = join(process.cwd(), 'content');
+  // The functions read what the build under test wrote for them.
+  process.env.SITE_MANIFEST_DIR = BUILT_MANIFEST;
   process.env.MIN_FILL_SECONDS = '1';
   clearContentCache();
   programme = [...siteContent().programmes.values()].find((p) => p.acceptsSignups)!.id;

@@ -9,9 +9,13 @@ import { getStore } from '@netlify/blobs';
 import signup from '../../functions/signup';
 import practiceSubmissions from '../../functions/practice-submissions';
 import feedback from '../../functions/feedback';
-import { SIGNUP_LABELS, signupRecordSchema } from '../../src/schemas/signup';
-import { PRACTICE_SUBMISSION_LABELS, practiceSubmissionRecordSchema } from '../../src/schemas/practice-submission';
-import { FEEDBACK_LABELS, feedbackRecordSchema } from '../../src/schemas/feedback';
+import { signupRecordSchema, signupSchema } from '../../src/schemas/signup';
+import { practiceSubmissionRecordSchema, practiceSubmissionSchema } from '../../src/schemas/practice-submission';
+import { feedbackRecordSchema, feedbackSchema } from '../../src/schemas/feedback';
+import { fieldsOf } from '../../src/lib/fields';
+
+/** Field name → label, as the schema carries it (every refusal message starts with it). */
+const labelsOf = (schema: Parameters<typeof fieldsOf>[0]) => Object.fromEntries(fieldsOf(schema).map((f) => [f.name, f.title]));
 import { PRIVACY_NOTICE_VERSION } from '../../src/schemas/form-fields';
 import { FIXTURE, postForm, postJson, startFunctionsEnv, validFeedback, validPractice, validSignup, type FunctionsEnv } from '../support/functions-env';
 
@@ -71,7 +75,7 @@ const endpoints: Endpoint[] = [
     path: '/api/signup',
     handler: signup,
     valid: { ...validSignup(), programme: fc.sample(fc.constantFrom(FIXTURE.open, FIXTURE.openNoCoordinator), 1)[0] },
-    labels: SIGNUP_LABELS,
+    labels: labelsOf(signupSchema),
     store: 'signups',
     recordSchema: signupRecordSchema,
     key: (r, id) => `${r.programme}/${id}`,
@@ -81,7 +85,7 @@ const endpoints: Endpoint[] = [
     path: '/api/practice-submissions',
     handler: practiceSubmissions,
     valid: validPractice,
-    labels: PRACTICE_SUBMISSION_LABELS,
+    labels: labelsOf(practiceSubmissionSchema),
     store: 'practice-submissions',
     recordSchema: practiceSubmissionRecordSchema,
     key: (_r, id) => id,
@@ -91,7 +95,7 @@ const endpoints: Endpoint[] = [
     path: '/api/feedback',
     handler: feedback,
     valid: validFeedback,
-    labels: FEEDBACK_LABELS,
+    labels: labelsOf(feedbackSchema),
     store: 'feedback',
     recordSchema: feedbackRecordSchema,
     key: (r, id) => `${r.practice}/${id}`,

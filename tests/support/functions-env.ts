@@ -1,7 +1,7 @@
 /**
  * Real parts for function tests: a Netlify Blobs server (the handlers' own getStore() talks to it),
- * an SMTP server that receives the mails, and a small content folder (CONTENT_DIR) so tests do not
- * depend on the real content, which others edit.
+ * an SMTP server that receives the mails, and the manifest a build would write (SITE_MANIFEST_DIR) for
+ * a small content folder, so tests do not depend on the real content, which others edit.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +11,17 @@ import { BlobsServer } from '@netlify/blobs/server';
 import { getStore } from '@netlify/blobs';
 import { SMTPServer } from 'smtp-server';
 import { PRIVACY_NOTICE_VERSION as PRIVACY_VERSION } from '../../src/schemas/form-fields';
+import { SHELL_PATH } from '../../src/lib/site-manifest';
+import { contentManifest, writeManifest } from '../../src/lib/site-manifest-build';
+import { MAIN_SLOT, TITLE_SLOT } from '../../src/lib/page-slots';
+
+/** A page shell with the build's slots, standing in for the site's header and footer. */
+export const FIXTURE_SHELL = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${TITLE_SLOT.start}${TITLE_SLOT.end} | Buddywerkingen (test)</title></head><body><main id="inhoud">${MAIN_SLOT.start}${MAIN_SLOT.end}</main></body></html>`;
+
+/** The manifest the build would write for a content folder. */
+export function writeFixtureManifest(contentDir: string, manifestDir: string) {
+  writeManifest(manifestDir, { ...contentManifest(contentDir), pages: { [SHELL_PATH]: FIXTURE_SHELL } });
+}
 
 export interface ReceivedMail {
   from: string;
@@ -110,7 +121,8 @@ export async function startFunctionsEnv(options: { smtp?: boolean } = {}): Promi
   process.env.NETLIFY_BLOBS_CONTEXT = Buffer.from(
     JSON.stringify({ siteID: 'test-site', token, edgeURL: url, uncachedEdgeURL: url }),
   ).toString('base64');
-  process.env.CONTENT_DIR = contentDir;
+  process.env.SITE_MANIFEST_DIR = join(root, 'site-manifest');
+  writeFixtureManifest(contentDir, process.env.SITE_MANIFEST_DIR);
   process.env.MAIL_OUTBOX_DIR = join(root, 'outbox');
 
   const mails: ReceivedMail[] = [];

@@ -7,6 +7,8 @@ import { launchBrowser } from './browser';
 import { serveStatic, type StaticServer } from './static-server';
 
 export const SITE_DIST = resolve(process.env.SITE_DIST ?? 'dist');
+/** What the same build wrote for the functions (src/lib/site-manifest.ts); read before any test changes the variable. */
+export const BUILT_MANIFEST = resolve(process.env.SITE_MANIFEST_DIR ?? 'site-manifest');
 
 export async function serveBuiltSite(): Promise<StaticServer> {
   if (!existsSync(resolve(SITE_DIST, 'index.html'))) {

@@ -1,13 +1,14 @@
 /**
- * Serves a built site the way Netlify does: the headers from netlify.toml, folder index pages,
- * /404.html for unknown paths and the right MIME types (Pagefind needs application/wasm).
+ * Serves a built site the way Netlify does: the headers of the build's `_headers` file and
+ * netlify.toml, read by Netlify's own parser (@netlify/headers-parser), folder index pages, /404.html
+ * for unknown paths and the right MIME types (Pagefind needs application/wasm).
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { parse as parseToml } from 'smol-toml';
+import { parseAllHeaders, type Header } from '@netlify/headers-parser';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -26,35 +27,32 @@ const MIME: Record<string, string> = {
   '.zip': 'application/zip',
   '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   '.pdf': 'application/pdf',
+  '.gif': 'image/gif',
   '.pf_meta': 'application/octet-stream',
 };
 
-interface HeaderRule {
-  for: string;
-  values: Record<string, string>;
-}
-
-/** The [[headers]] rules of netlify.toml. */
-export function netlifyHeaderRules(tomlPath = 'netlify.toml'): HeaderRule[] {
-  const config = parseToml(readFileSync(tomlPath, 'utf8')) as { headers?: HeaderRule[] };
-  return config.headers ?? [];
-}
-
-/** Netlify's path patterns: "/*" matches everything, "/admin/*" a folder and everything below. */
-function matches(pattern: string, path: string): boolean {
-  const regex = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
-  return regex.test(path) || (pattern.endsWith('/*') && path === pattern.slice(0, -1).replace(/\/$/, ''));
+/** The header rules Netlify would apply for a build in `root`: its _headers file and netlify.toml's. */
+export async function netlifyHeaderRules(root: string): Promise<Header[]> {
+  const headersFile = join(root, '_headers');
+  const { headers, errors } = await parseAllHeaders({
+    headersFiles: existsSync(headersFile) ? [headersFile] : [],
+    netlifyConfigPath: 'netlify.toml',
+    configHeaders: undefined,
+    minimal: false,
+  });
+  if (errors.length) throw new Error(errors.map((e) => e.message).join('\n'));
+  return headers as Header[];
 }
 
 /**
  * Every matching rule applies, as on Netlify; a header set by several matching rules is sent with all
  * their values joined by ", " (what a browser makes of repeated fields: two CSPs are both enforced).
- * `netlify dev` lets the last rule win instead, so netlify.toml avoids overlaps (see its comment).
+ * `netlify dev` lets the last rule win instead, so the generated rules avoid overlaps.
  */
-export function headersFor(path: string, rules: HeaderRule[]): Record<string, string> {
+export function headersFor(path: string, rules: Header[]): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const rule of rules) {
-    if (!matches(rule.for, path)) continue;
+    if (!rule.forRegExp.test(path)) continue;
     for (const [name, value] of Object.entries(rule.values)) {
       const key = name.toLowerCase();
       headers[key] = key in headers ? `${headers[key]}, ${value}` : value;
@@ -69,7 +67,7 @@ export interface StaticServer {
 }
 
 export async function serveStatic(root: string, options: { headers?: boolean } = {}): Promise<StaticServer> {
-  const rules = options.headers === false ? [] : netlifyHeaderRules();
+  const rules = options.headers === false ? [] : await netlifyHeaderRules(root);
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(root, path));

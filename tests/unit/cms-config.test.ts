@@ -2,18 +2,19 @@
  * The CMS and the content model agree field by field. admin/config.ts derives the Decap fields from
  * the zod schemas; this test checks the result against an independent reading of the same schemas
  * (zod's own JSON Schema export): names, required/optional, types, allowed values, patterns, list
- * minimums and reference targets. It also checks that every field has a Dutch label and hint, that the
+ * minimums and reference targets. It also checks that every field carries a Dutch label and hint in its
+ * schema and that the CMS shows exactly those words, that the
  * CMS writes where the build reads, and that what the pre-save step lets through, the schemas accept.
  */
 import { describe, expect, test } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { cmsConfig, SCHEMAS, type DecapField } from '../../admin/config';
-import { FIELD_TEXT } from '../../admin/labels';
+import { cmsConfig, type DecapField } from '../../admin/config';
 import { pruneEmpty, validateEntry } from '../../admin/validate';
 import { FORMATS, frontmatterFormat, yamlFormat } from '../../admin/formats';
-import { COLLECTION_FOLDERS, readAllContent } from '../../src/lib/content-files';
+import { readAllContent } from '../../src/lib/content-files';
+import { COLLECTIONS, FOLDER_COLLECTIONS, extensionOf, schemaOf, type CollectionName } from '../../src/schemas/collections';
 
 type JsonSchema = {
   type?: string;
@@ -28,33 +29,21 @@ type JsonSchema = {
   maximum?: number;
   reference?: string;
   default?: unknown;
+  title?: string;
+  hint?: string;
 };
 
 const config = cmsConfig();
-const collectionsByName = new Map(config.collections.map((c) => [c.name, c as Record<string, any>]));
+const collectionsByName = new Map<string, Record<string, any>>(config.collections.map((c) => [c.name, c as Record<string, any>]));
 const fieldsOf = (name: string): DecapField[] => {
   const c = collectionsByName.get(name)!;
   return (c.fields ?? c.files[0].fields) as DecapField[];
 };
 const jsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
 
-/** Which zod leaf types stand behind a JSON Schema node that has no type (dates). */
-function zodLeafType(schema: z.ZodType, path: string[]): string {
-  let s: any = schema;
-  for (const key of path) {
-    while (['optional', 'default', 'nullable'].includes(s._zod.def.type)) s = s._zod.def.innerType;
-    s = s._zod.def.type === 'array' ? s._zod.def.element : s;
-    while (['optional', 'default', 'nullable'].includes(s._zod.def.type)) s = s._zod.def.innerType;
-    s = s.shape[key];
-  }
-  while (['optional', 'default', 'nullable'].includes(s._zod.def.type)) s = s._zod.def.innerType;
-  return s._zod.def.type;
-}
-
 /** Compares one object's properties with the Decap fields, recursing into objects and lists. */
 function compare(
   collection: string,
-  schema: z.ZodType,
   node: JsonSchema,
   fields: DecapField[],
   path: string[],
@@ -73,13 +62,14 @@ function compare(
     const id = where(field.name);
     const required = parentRequired && (node.required ?? []).includes(field.name) && prop.type !== 'boolean';
     if (Boolean(field.required) !== required) problems.push(`${id}: verplicht in schema=${required}, CMS=${field.required}`);
-    if (!FIELD_TEXT[id]?.label || !FIELD_TEXT[id]?.hint) problems.push(`${id}: geen Nederlands label of hint in admin/labels.ts`);
-    if (field.label !== FIELD_TEXT[id]?.label) problems.push(`${id}: label komt niet uit admin/labels.ts`);
+    if (!prop.title || !prop.hint) problems.push(`${id}: het schema geeft geen Nederlands label of hint (.meta)`);
+    if (field.label !== prop.title) problems.push(`${id}: label "${field.label}" is niet het label uit het schema`);
+    if ((field.hint ?? undefined) !== prop.hint) problems.push(`${id}: hint is niet de hint uit het schema`);
 
     const expectSame = (what: string, a: unknown, b: unknown) => {
       if (JSON.stringify(a) !== JSON.stringify(b)) problems.push(`${id}: ${what} schema=${JSON.stringify(a)} CMS=${JSON.stringify(b)}`);
     };
-    const leaf = (p: JsonSchema, f: Record<string, any>, leafPath: string[]) => {
+    const leaf = (p: JsonSchema, f: Record<string, any>) => {
       if (p.reference) {
         expectSame('widget', 'relation', f.widget);
         expectSame('verwijst naar', p.reference, f.collection);
@@ -107,8 +97,7 @@ function compare(
       } else if (p.type === 'boolean') {
         expectSame('widget', 'boolean', f.widget);
         expectSame('standaard', p.default, f.default);
-      } else if (!p.type) {
-        expectSame('zod-type', 'date', zodLeafType(schema, leafPath));
+      } else if (p.format === 'date') {
         expectSame('widget', 'datetime', f.widget);
         expectSame('opslagformaat', 'YYYY-MM-DD', f.format);
       } else problems.push(`${id}: onverwacht type ${p.type}`);
@@ -116,57 +105,45 @@ function compare(
 
     if (prop.type === 'object') {
       expectSame('widget', 'object', field.widget);
-      compare(collection, schema, prop, field.fields as DecapField[], [...path, field.name], required, problems);
+      compare(collection, prop, field.fields as DecapField[], [...path, field.name], required, problems);
     } else if (prop.type === 'array') {
       expectSame('minimum aantal', prop.minItems, field.min);
       const items = prop.items!;
       if (items.type === 'object') {
         expectSame('widget', 'list', field.widget);
-        compare(collection, schema, items, field.fields as DecapField[], [...path, field.name], true, problems);
+        compare(collection, items, field.fields as DecapField[], [...path, field.name], true, problems);
       } else if (items.enum || items.reference) {
         expectSame('meerdere', true, field.multiple);
-        leaf(items, field, [...path, field.name]);
+        leaf(items, field);
       } else {
         expectSame('widget', 'list', field.widget);
-        leaf(items, field.field as Record<string, any>, [...path, field.name]);
+        leaf(items, field.field as Record<string, any>);
       }
-    } else leaf(prop, field, [...path, field.name]);
+    } else leaf(prop, field);
   }
 }
 
 describe('CMS-configuratie volgt het inhoudsmodel', () => {
-  test.each(Object.keys(SCHEMAS))('%s: velden, verplicht, types, keuzes en patronen', (name) => {
-    const schema = SCHEMAS[name as keyof typeof SCHEMAS];
+  test.each(Object.keys(COLLECTIONS))('%s: velden, woorden, verplicht, types, keuzes en patronen', (name) => {
     const problems: string[] = [];
-    compare(name, schema, jsonSchema(schema), fieldsOf(name), [], true, problems);
+    compare(name, jsonSchema(schemaOf(name as CollectionName)), fieldsOf(name), [], true, problems);
     expect(problems).toEqual([]);
   });
 
-  test('elk label in admin/labels.ts hoort bij een bestaand veld', () => {
-    const known = new Set<string>();
-    const walk = (collection: string, fields: DecapField[], prefix: string) => {
-      for (const f of fields) {
-        known.add(`${collection}.${prefix}${f.name}`);
-        if (Array.isArray(f.fields)) walk(collection, f.fields as DecapField[], `${prefix}${f.name}.`);
-      }
-    };
-    for (const name of collectionsByName.keys()) walk(name, fieldsOf(name), '');
-    expect(Object.keys(FIELD_TEXT).filter((key) => !known.has(key))).toEqual([]);
-  });
-
-  test('het CMS schrijft waar de build leest', () => {
-    for (const [name, { folder, extension }] of Object.entries(COLLECTION_FOLDERS)) {
+  test('het CMS schrijft waar de build leest: elke collectie van het register, in haar map en formaat', () => {
+    expect([...collectionsByName.keys()]).toEqual(Object.keys(COLLECTIONS));
+    const content = readAllContent();
+    for (const name of FOLDER_COLLECTIONS) {
       const c = collectionsByName.get(name)!;
-      expect(c.folder).toBe(`content/${folder}`);
-      expect(`.${c.extension}`).toBe(extension);
-      expect(c.format).toBe(extension === '.md' ? FORMATS.frontmatter : FORMATS.yaml);
+      expect(c.folder).toBe(`content/${COLLECTIONS[name].folder}`);
+      expect(`.${c.extension}`).toBe(extensionOf(name));
+      expect(c.format).toBe(extensionOf(name) === '.md' ? FORMATS.frontmatter : FORMATS.yaml);
+      // The folder holds the entries the site is built from.
+      expect(readdirSync(c.folder).filter((f: string) => f.endsWith(`.${c.extension}`)).length).toBe(content[name].length);
     }
-    // Every collection in src/content.config.ts is editable, templates included once their schema exists.
-    const astroCollections = [...readFileSync('src/content.config.ts', 'utf8').matchAll(/^ {2}(\w+): defineCollection/gm)].map((m) => m[1]);
-    expect(astroCollections.sort()).toEqual([...collectionsByName.keys()].sort());
-    expect(existsSync('src/schemas/template.ts')).toBe(collectionsByName.has('templates'));
     const settings = collectionsByName.get('settings')!;
-    expect(settings.files[0].file).toBe('content/settings/site.json');
+    expect(settings.files[0].file).toBe(`content/${COLLECTIONS.settings.file}`);
+    expect(existsSync(settings.files[0].file)).toBe(true);
   });
 
   test('productie: Nederlands, git-gateway met redactionele workflow, media in public/media', () => {
@@ -238,7 +215,7 @@ describe('wat het CMS bewaart, aanvaardt de build', () => {
     });
     expect(saved).toEqual({ ...practice, coordinatorTasks: [], successFactors: ['Een factor'], resources: [{ label: 'Bron' }] });
     expect(validateEntry('practices', saved)).toEqual([]);
-    expect((SCHEMAS.practices.parse(saved) as { updated: Date }).updated).toEqual(new Date('2026-11-22'));
+    expect((schemaOf('practices').parse(saved) as { updated: Date }).updated).toEqual(new Date('2026-11-22'));
   });
 
   test('een beeld zonder alternatieve tekst wordt geweigerd, met het veld in het Nederlands', () => {

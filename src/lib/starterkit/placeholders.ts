@@ -1,19 +1,8 @@
-/**
- * The local details a template leaves open. The generic kit shows each default (a bracketed hint the
- * municipality fills in by hand); the personalised kit fills in what the coordinator typed in the form.
- */
-export const PLACEHOLDER_KEYS = ['gemeente', 'programma', 'coordinator', 'contact', 'duur', 'frequentie'] as const;
-export type PlaceholderKey = (typeof PLACEHOLDER_KEYS)[number];
-export type PlaceholderValues = Partial<Record<PlaceholderKey, string>>;
+/** Filling in a template's placeholders; which placeholders exist is part of the content model. */
+import { PLACEHOLDERS, PLACEHOLDER_KEYS, type PlaceholderKey } from '../../schemas/placeholders';
 
-export const PLACEHOLDERS: Record<PlaceholderKey, { label: string; hint: string; fallback: string }> = {
-  gemeente: { label: 'Gemeente', hint: 'bv. Mechelen', fallback: '[naam gemeente]' },
-  programma: { label: 'Naam van de buddywerking', hint: 'bv. Samen op pad', fallback: '[naam buddywerking]' },
-  coordinator: { label: 'Naam coördinator', hint: '', fallback: '[naam coördinator]' },
-  contact: { label: 'Contact coördinator (e-mail of telefoon)', hint: '', fallback: '[e-mail of telefoon coördinator]' },
-  duur: { label: 'Duur van een traject', hint: 'bv. 6 maanden', fallback: '[duur, bv. 6 maanden]' },
-  frequentie: { label: 'Hoe vaak spreekt een duo af?', hint: 'bv. 2 keer per maand', fallback: '[frequentie, bv. 2 keer per maand]' },
-};
+export { PLACEHOLDERS, PLACEHOLDER_KEYS, type PlaceholderKey };
+export type PlaceholderValues = Partial<Record<PlaceholderKey, string>>;
 
 const PATTERN = /\{\{\s*([a-z]+)\s*\}\}/g;
 

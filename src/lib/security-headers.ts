@@ -1,0 +1,100 @@
+/**
+ * The site's security headers, written once. The build turns them into Netlify's `_headers` file in
+ * the published folder (one rule per top-level folder, see headerRules), the functions send the same
+ * policies with the pages and data they answer with, and `astro dev` applies them too, with the few
+ * sources Vite's development client needs (devPolicy).
+ *
+ * Netlify applies EVERY rule whose path matches, and when two matching rules set the same header the
+ * browser gets both (two Content-Security-Policies are both enforced, the strictest wins). There is no
+ * pattern that excludes a folder, so the public CSP cannot go on "/*" (it would break the CMS at
+ * /admin/): it is given per top-level entry of the build, and /admin/ gets only its own.
+ */
+
+/** The public pages' Content-Security-Policy: nothing inline, nothing from elsewhere. */
+export const PUBLIC_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
+
+/**
+ * Decap CMS at /admin/: it needs inline styles (emotion) and eval (its config validator compiles
+ * schemas with new Function); the Identity widget and Git Gateway talk to this site's /.netlify/
+ * endpoints, the GitHub backend (alternative) to api.github.com; editors' avatars come from GitHub or
+ * Gravatar.
+ */
+export const ADMIN_CSP =
+  "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https://avatars.githubusercontent.com https://*.gravatar.com; media-src 'self' blob:; font-src 'self' data:; connect-src 'self' https://api.github.com; frame-src 'self' blob:; worker-src 'self' blob:; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
+
+/** Data (JSON, CSV) that functions answer with: nothing in it may run or be framed. */
+export const DATA_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+/** Editors' uploads: an SVG opened on its own runs sandboxed (no script), like any other non-PDF file. */
+export const UPLOAD_CSP = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; frame-ancestors 'none'; sandbox";
+/** A PDF must stay viewable in the browser's viewer, which a sandbox blocks: no sandbox, nothing else loads. */
+export const PDF_CSP = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; frame-ancestors 'self'";
+
+/** Sent with every response. */
+export const COMMON_HEADERS: Record<string, string> = {
+  'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+};
+
+/** What editors may upload to public/media/ (the build refuses anything else), by extension. */
+export const UPLOAD_TYPES = {
+  images: ['png', 'jpg', 'jpeg', 'gif', 'webp', 'avif', 'svg'],
+  pdf: ['pdf'],
+  office: ['docx', 'xlsx', 'pptx', 'odt', 'ods', 'odp'],
+} as const;
+
+export interface HeaderRule {
+  for: string;
+  values: Record<string, string>;
+}
+
+/**
+ * The rules for a build whose top level holds these entries (folders and files, as `readdirSync`
+ * gives them): the common headers everywhere, the public CSP on every entry but /admin/ and /media/,
+ * the CMS's own policy on /admin/, and per file type on /media/.
+ */
+export function headerRules(topLevel: { name: string; folder: boolean }[]): HeaderRule[] {
+  const rules: HeaderRule[] = [{ for: '/*', values: { ...COMMON_HEADERS } }];
+  const publicCsp = (path: string): HeaderRule => ({ for: path, values: { 'Content-Security-Policy': PUBLIC_CSP } });
+  rules.push(publicCsp('/'));
+  for (const entry of [...topLevel].sort((a, b) => a.name.localeCompare(b.name))) {
+    if (entry.name.startsWith('_') && entry.name !== '_astro') continue; // _headers, _redirects
+    if (entry.name === 'admin' || entry.name === 'media') continue;
+    rules.push(publicCsp(entry.folder ? `/${entry.name}/*` : `/${entry.name}`));
+  }
+  rules.push({ for: '/admin/*', values: { 'Content-Security-Policy': ADMIN_CSP, 'X-Robots-Tag': 'noindex, nofollow' } });
+  const mediaRule = (extensions: readonly string[], values: Record<string, string>) =>
+    extensions.map((ext) => ({ for: `/media/*.${ext}`, values }));
+  rules.push(
+    ...mediaRule(UPLOAD_TYPES.images, { 'Content-Security-Policy': UPLOAD_CSP }),
+    ...mediaRule(UPLOAD_TYPES.pdf, { 'Content-Security-Policy': PDF_CSP }),
+    ...mediaRule(UPLOAD_TYPES.office, { 'Content-Security-Policy': UPLOAD_CSP, 'Content-Disposition': 'attachment' }),
+  );
+  return rules;
+}
+
+/** Netlify's `_headers` format: a path line, then indented "Name: value" lines. */
+export function headersFile(rules: HeaderRule[]): string {
+  const header = '# Generated by the build from src/lib/security-headers.ts: do not edit.\n';
+  return header + rules.map((r) => `${r.for}\n${Object.entries(r.values).map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n`).join('');
+}
+
+/**
+ * The public CSP for `astro dev`: Vite injects styles and its client inline and talks to its server
+ * over a WebSocket, so development adds exactly those sources; production keeps the strict policy.
+ */
+export function devPolicy(policy: string, extraConnect: string[] = []): string {
+  return policy
+    .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+    .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+    .replace("connect-src 'self'", ['connect-src', "'self'", 'ws:', ...extraConnect].join(' '));
+}
+
+/** The 404 page is served at any unknown address, where no folder rule matches: it carries its policy itself. */
+export const META_CSP = PUBLIC_CSP.split(';')
+  .map((d) => d.trim())
+  .filter((d) => !d.startsWith('frame-ancestors')) // not allowed in a <meta> policy
+  .join('; ');
