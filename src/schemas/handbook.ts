@@ -97,7 +97,7 @@ export const handbookSchema = <R extends z.ZodType = IdReference>(
       .meta(
         words({
           title: 'Praktijken',
-          hint: 'De praktijkkaarten waar dit draaiboek bij hoort.',
+          hint: 'De praktijkfiches waar dit draaiboek bij hoort.',
           description: 'Praktijken waar het bij hoort.',
         }),
       ),
