@@ -71,6 +71,16 @@ describe('a visitor without JavaScript', () => {
     await context.close();
   });
 
+  it('fits every kind of page into a 320 px wide screen without sideways scrolling', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
+    const phone = await context.newPage();
+    for (const path of ['/', '/gemeenten/', '/gemeenten/zingem/', '/gemeenten/gent/', '/praktijken/buddywerking/', '/lessen/', '/kaart/', '/open-data/', '/aanmelden/', '/aanmelden/sint-truiden/samen-op-pad/']) {
+      await phone.goto(site.url + path);
+      expect(await phone.evaluate('document.documentElement.scrollWidth'), path).toBeLessThanOrEqual(320);
+    }
+    await context.close();
+  });
+
   it('shows the phone number Zingem gives, as a link to call', async () => {
     await site.page.goto(site.url + '/gemeenten/zingem/');
     expect(await site.page.getByRole('link', { name: '09/389.68.10' }).getAttribute('href')).toBe('tel:+3293896810');
