@@ -8,6 +8,7 @@ import globalCss from '../src/styles/global.css?url';
 import { cmsConfig } from './config';
 import { pruneEmpty, validateEntry } from './validate';
 import { FORMATS, frontmatterFormat, yamlFormat } from './formats';
+import { withOverrides } from './locale';
 import { HandbookPreview, LessonPreview, MunicipalityPreview, PracticePreview, TemplatePreview } from './previews';
 
 declare global {
@@ -30,6 +31,7 @@ async function start() {
   }
   const { default: CMS } = await import('decap-cms-app');
 
+  CMS.registerLocale('nl', withOverrides(CMS.getLocale('nl') as Parameters<typeof withOverrides>[0]));
   CMS.registerCustomFormat(FORMATS.frontmatter, 'md', frontmatterFormat);
   CMS.registerCustomFormat(FORMATS.yaml, 'yaml', yamlFormat);
   CMS.registerPreviewStyle(globalCss);

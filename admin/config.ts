@@ -72,12 +72,18 @@ function listWidget(field: Field): Record<string, unknown> & { widget: string } 
   if (element.kind === 'choice') return { widget: 'select', multiple: true, options: element.options, ...min };
   if (element.kind === 'object') {
     const fields = objectFields(element.fields!);
-    return { widget: 'list', collapsed: true, summary: `{{fields.${fields[0].name}}}`, fields, ...min };
+    return { widget: 'list', collapsed: true, summary: itemSummary(element.fields!), fields, ...min };
   }
   // A list of single values: one input per item (a comma-separated box would split sentences).
   const label = field.item ? field.item[0].toUpperCase() + field.item.slice(1) : field.title;
   const item = { name: 'item', label, ...widgetFor({ ...element, multiline: field.multiline }) };
   return { widget: 'list', field: item, collapsed: false, ...min };
+}
+
+/** What a folded list item shows: its name or title (not its slug), with a word when that is empty. */
+function itemSummary(fields: Field[]): string {
+  const named = ['name', 'title', 'label', 'statement'].map((n) => fields.find((f) => f.name === n)).find(Boolean) ?? fields[0];
+  return named.required ? `{{fields.${named.name}}}` : `{{fields.${named.name} | default('(${named.title.toLowerCase()} niet ingevuld)')}}`;
 }
 
 function objectFields(fields: Field[], parentRequired = true): DecapField[] {
@@ -114,12 +120,17 @@ export function toField(field: Field, parentRequired = true): DecapField {
  */
 const BODY_MODES: Partial<Record<CollectionName, string[]>> = { templates: ['raw'] };
 
+/** Where the Markdown body goes in the form: after this field (a practice's description right under its summary), else last. */
+const BODY_AFTER: Partial<Record<CollectionName, string>> = { practices: 'summary' };
+
 function collectionFields(name: CollectionName): DecapField[] {
   const fields = objectFields(fieldsOf(schemaOf(name)));
   const body = 'body' in COLLECTIONS[name] ? (COLLECTIONS[name] as { body: { title: string; hint: string } }).body : undefined;
   if (body) {
     const modes = BODY_MODES[name] ?? ['rich_text', 'raw'];
-    fields.push({ name: 'body', label: body.title, widget: 'markdown', modes, required: false, hint: body.hint });
+    const after = fields.findIndex((f) => f.name === BODY_AFTER[name]);
+    const at = after < 0 ? fields.length : after + 1;
+    fields.splice(at, 0, { name: 'body', label: body.title, widget: 'markdown', modes, required: false, hint: body.hint });
   }
   return fields;
 }
@@ -127,7 +138,17 @@ function collectionFields(name: CollectionName): DecapField[] {
 /** What only the CMS needs per collection: the page that previews an entry, list filters and groups. */
 const CMS_EXTRAS: Partial<Record<FolderCollection, object>> = {
   practices: { preview_path: 'praktijken/{{slug}}/' },
-  municipalities: { preview_path: 'gemeenten/{{slug}}/', view_groups: [{ label: 'Provincie', field: 'province' }] },
+  municipalities: {
+    preview_path: 'gemeenten/{{slug}}/',
+    summary: '{{name}} · {{province}}',
+    view_groups: [{ label: 'Provincie', field: 'province' }],
+    // Decap matches a filter's pattern against the field's value as text: the programmes list reads
+    // 'List [ Map { … "phone": "…" … } ]', so "no email, phone or url anywhere" is a missing contact.
+    view_filters: [
+      { label: 'Contact ontbreekt', field: 'programmes', pattern: '^(?![\\s\\S]*"(email|phone|url)": )' },
+      { label: 'Met online aanmelden', field: 'programmes', pattern: '"acceptsSignups": true' },
+    ],
+  },
   handbooks: { preview_path: 'draaiboeken/{{slug}}/' },
   lessons: {
     view_filters: Object.entries(LESSON_KINDS).map(([value, label]) => ({ label, field: 'kind', pattern: `^${value}$` })),
@@ -147,7 +168,8 @@ function folderCollection(name: FolderCollection) {
   return {
     name,
     label: spec.label,
-    label_singular: spec.singular,
+    // Decap's "new" button shows this (admin/cms.ts words the button as just the label): "Nieuwe praktijk".
+    label_singular: spec.newEntry,
     folder: `content/${spec.folder}`,
     extension: markdown ? 'md' : 'yaml',
     format: markdown ? FORMATS.frontmatter : FORMATS.yaml,
@@ -193,6 +215,8 @@ export function cmsConfig() {
     // this is inert in production and lets `npm run dev` and a local preview edit content/ directly.
     local_backend: { url: `http://127.0.0.1:${proxyPort}/api/v1` },
     site_url: typeof location === 'undefined' ? undefined : location.origin,
+    // The login screen shows the site's own mark, not Decap's.
+    logo_url: '/favicon.svg',
     media_folder: 'public/media',
     public_folder: '/media',
     // File names and ids: ascii, lower-case, hyphens (what the schemas' id pattern accepts).

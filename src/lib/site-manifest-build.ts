@@ -10,6 +10,7 @@ import { schemaOf } from '../schemas/collections';
 import type { MunicipalityData } from '../schemas/municipality';
 import { readAllContent, readSettingsFile } from './content-files';
 import { hasSlot, MAIN_SLOT } from './page-slots';
+import { readLocalities } from './postal';
 import { MANIFEST_FILE, SHELL_PATH, type SiteManifest } from './site-manifest';
 
 /** SITE_MANIFEST_DIR, or `site-manifest/` in the project: where the build writes it. */
@@ -24,18 +25,28 @@ export function contentManifest(contentDir: string): Omit<SiteManifest, 'pages'>
   const settings = settingsSchema.parse(readSettingsFile(contentDir));
   const practices = content.practices.map((p) => ({ id: p.id, title: String(p.data.title) }));
   const titles = new Map(practices.map((p) => [p.id, p.title]));
-  const programmes = content.municipalities.flatMap((file) => {
-    const municipality = schemaOf('municipalities').parse(file.data) as MunicipalityData;
-    return municipality.programmes.map((p) => ({
-      id: `${file.id}/${p.slug}`,
+  const parsed = content.municipalities.map((file) => ({ id: file.id, data: schemaOf('municipalities').parse(file.data) as MunicipalityData }));
+  const programmes = parsed.flatMap(({ id: municipalityId, data: municipality }) =>
+    municipality.programmes.map((p) => ({
+      id: `${municipalityId}/${p.slug}`,
       label: p.name ?? titles.get(String(p.practice)) ?? 'Buddywerking',
       municipality: municipality.name,
       practice: String(p.practice),
       acceptsSignups: p.acceptsSignups,
       ...(p.coordinatorEmail && { coordinatorEmail: p.coordinatorEmail }),
-    }));
-  });
-  return { settings, programmes, practices };
+    })),
+  );
+  const municipalities = parsed.map(({ id, data }) => ({
+    id,
+    name: data.name,
+    ...(data.currentMunicipality && { currentMunicipality: data.currentMunicipality }),
+    postalCode: data.postalCode,
+    coordinates: data.coordinates,
+    programmes: programmes
+      .filter((p) => p.id.startsWith(`${id}/`))
+      .map(({ id: programmeId, label, acceptsSignups }) => ({ id: programmeId, label, acceptsSignups })),
+  }));
+  return { settings, programmes, practices, municipalities, localities: readLocalities() };
 }
 
 /** The pages a function fills in: every built page with a form slot, and the shell. */

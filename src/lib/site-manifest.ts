@@ -8,6 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SettingsData } from '../schemas/settings';
+import type { FinderMunicipality } from './finder';
+import type { Locality } from './postal';
 
 export interface ManifestProgramme {
   /** "<municipality>/<programme-slug>". */
@@ -25,6 +27,10 @@ export interface SiteManifest {
   settings: SettingsData;
   programmes: ManifestProgramme[];
   practices: { id: string; title: string }[];
+  /** Every municipality with its place and programmes, for the programme finder (src/lib/finder.ts). */
+  municipalities: FinderMunicipality[];
+  /** The Belgian postal localities (src/data/), for the finder. */
+  localities: Locality[];
   /** Built pages by URL path ("/praktijk-indienen/"), with their slots; SHELL_PATH is the empty shell. */
   pages: Record<string, string>;
 }

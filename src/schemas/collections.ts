@@ -14,9 +14,10 @@ import { templateSchema } from './template';
 import { settingsSchema } from './settings';
 
 export interface CollectionSpec {
-  /** What editors call the collection and one entry of it. */
+  /** What editors call the collection, one entry of it, and the button that makes one ("Nieuwe praktijk"). */
   label: string;
   singular: string;
+  newEntry: string;
   /** Folder under content/ with one file per entry, or one file for a single-file collection. */
   folder?: string;
   file?: string;
@@ -33,6 +34,7 @@ export const COLLECTIONS = {
   practices: {
     label: 'Praktijken',
     singular: 'Praktijk',
+    newEntry: 'Nieuwe praktijk',
     folder: 'practices',
     format: 'markdown',
     schema: <R extends z.ZodType = IdReference>(ref?: ReferenceFactory<R>) => practiceSchema(ref),
@@ -42,6 +44,7 @@ export const COLLECTIONS = {
   municipalities: {
     label: 'Gemeenten',
     singular: 'Gemeente',
+    newEntry: 'Nieuwe gemeente',
     folder: 'municipalities',
     format: 'yaml',
     schema: <R extends z.ZodType = IdReference>(ref?: ReferenceFactory<R>) => municipalitySchema(ref),
@@ -50,6 +53,7 @@ export const COLLECTIONS = {
   handbooks: {
     label: 'Draaiboeken',
     singular: 'Draaiboek',
+    newEntry: 'Nieuw draaiboek',
     folder: 'handbooks',
     format: 'markdown',
     schema: <R extends z.ZodType = IdReference>(ref?: ReferenceFactory<R>) => handbookSchema(ref),
@@ -59,6 +63,7 @@ export const COLLECTIONS = {
   lessons: {
     label: 'Succesfactoren en valkuilen',
     singular: 'Les',
+    newEntry: 'Nieuwe succesfactor of valkuil',
     folder: 'lessons',
     format: 'yaml',
     schema: <R extends z.ZodType = IdReference>(ref?: ReferenceFactory<R>) => lessonSchema(ref),
@@ -67,6 +72,7 @@ export const COLLECTIONS = {
   templates: {
     label: 'Startpakket-sjablonen',
     singular: 'Sjabloon',
+    newEntry: 'Nieuw sjabloon',
     folder: 'templates',
     format: 'markdown',
     schema: () => templateSchema,
@@ -79,6 +85,7 @@ export const COLLECTIONS = {
   settings: {
     label: 'Instellingen',
     singular: 'Instellingen',
+    newEntry: 'Instellingen',
     file: 'settings/site.json',
     format: 'json',
     schema: () => settingsSchema,

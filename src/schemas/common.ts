@@ -1,6 +1,6 @@
 /** Small building blocks reused by several content schemas. */
 import { z } from 'astro/zod';
-import { words, type TechnicalMeta } from './meta';
+import { words, type FieldWords, type TechnicalMeta } from './meta';
 
 /** Non-empty text after trimming; the message names what is missing. */
 export const text = (what: string) => z.string().trim().min(1, `${what} mag niet leeg zijn`);
@@ -72,3 +72,6 @@ export const imageSchema = z.object({
   /** Photographer or owner, e.g. "Foto Stad Mechelen - Samen Inburgeren". */
   credit: z.string().optional().meta(words({ title: 'Fotograaf of bron', hint: 'Bv. "Foto Stad Mechelen - Samen Inburgeren".' })),
 });
+
+/** A list that may be empty (the files may leave it out), with its words. */
+export const listOf = <T extends z.ZodType>(item: T, fieldWords: FieldWords) => z.array(item).default([]).meta(fieldWords);

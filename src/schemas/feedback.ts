@@ -1,6 +1,6 @@
 /** A correction, photo, update or remark about one practice card ("Wil je een wijziging doorgeven?"). */
 import { z } from 'astro/zod';
-import { SLUG, consentField, emailField, idField, privacyVersionField, requiredText } from './form-fields';
+import { SLUG, consentFields, emailField, idField, requiredText, recordOf } from './form-fields';
 
 export const feedbackSchema = z.object({
   /** Id of the practice card the correction is about. */
@@ -11,17 +11,9 @@ export const feedbackSchema = z.object({
   name: requiredText('Naam', { missing: 'vul je naam in', max: 120 }),
   /** Submitter's e-mail address, for questions about the correction. */
   email: emailField('E-mailadres'),
-  /** Consent to the privacy notice (must be true). */
-  consent: consentField('Toestemming'),
-  /** Version of the privacy notice agreed to. */
-  privacyVersion: privacyVersionField('Privacyverklaring'),
+  ...consentFields(),
 });
 export type Feedback = z.infer<typeof feedbackSchema>;
 
-export const feedbackRecordSchema = feedbackSchema.extend({
-  /** Record id (hex). */
-  id: z.string().regex(/^[0-9a-f]{32}$/),
-  /** Arrival time, ISO 8601. */
-  createdAt: z.iso.datetime(),
-});
+export const feedbackRecordSchema = recordOf(feedbackSchema);
 export type FeedbackRecord = z.infer<typeof feedbackRecordSchema>;

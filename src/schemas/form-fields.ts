@@ -98,6 +98,14 @@ export const privacyVersionField = (label = 'Privacyverklaring') =>
     })
     .meta({ title: label });
 
+/** The consent every public form asks, and the version of the privacy notice it was given for. */
+export const consentFields = () => ({
+  /** Explicit consent to the privacy notice (must be true). */
+  consent: consentField('Toestemming'),
+  /** Version of the privacy notice the person agreed to. */
+  privacyVersion: privacyVersionField('Privacyverklaring'),
+});
+
 /** A choice from fixed values that carry their labels; the message says what to choose. */
 export const choiceField = <const L extends Record<string, string>>(label: string, labels: L, missing: string) =>
   labelledEnum(labels, `${label}: ${missing}`).meta({ title: label });
@@ -108,3 +116,12 @@ export const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
 /** An id that must match a pattern, e.g. a programme "<gemeente>/<slug>"; `missing` when absent. */
 export const idField = (label: string, pattern: RegExp, missing: string, invalid: string) =>
   z.string({ error: `${label}: ${missing}` }).regex(pattern, `${label}: ${invalid}`).meta({ title: label });
+
+/** What is stored of a form: the validated fields plus an id and the moment it arrived (retention counts from there). */
+export const recordOf = <S extends z.ZodRawShape>(schema: z.ZodObject<S>) =>
+  schema.extend({
+    /** Record id (hex), derived from the idempotency key. */
+    id: z.string().regex(/^[0-9a-f]{32}$/),
+    /** Arrival time, ISO 8601. */
+    createdAt: z.iso.datetime(),
+  });

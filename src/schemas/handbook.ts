@@ -1,7 +1,7 @@
 /** A handbook (draaiboek), case study or report that helps a municipality run a programme. */
 import { z } from 'astro/zod';
 import { idReference, type IdReference, type ReferenceFactory } from './reference';
-import { dateField, mediaPath, text, webAddress } from './common';
+import { dateField, listOf, mediaPath, text, webAddress } from './common';
 import { labelledEnum, words } from './meta';
 
 /** Kinds of document, with the label readers see. */
@@ -21,10 +21,7 @@ export const phaseSchema = z.object({
     .optional()
     .meta(words({ title: 'Uitleg', hint: 'Korte uitleg bij de fase (optioneel).', multiline: true })),
   /** The points of this phase, one bullet each. */
-  steps: z
-    .array(text('Een stap'))
-    .default([])
-    .meta(words({ title: 'Stappen', hint: 'De punten van deze fase, één per item.', multiline: true, item: 'stap' })),
+  steps: listOf(text('Een stap'), words({ title: 'Stappen', hint: 'De punten van deze fase, één per item.', multiline: true, item: 'stap' })),
 });
 
 export const handbookSchema = <R extends z.ZodType = IdReference>(
@@ -55,10 +52,7 @@ export const handbookSchema = <R extends z.ZodType = IdReference>(
       .optional()
       .meta(words({ title: 'Datum', hint: 'Datum van de bron, als die gekend is.', description: 'Datum van de bron.' })),
     /** Phases or sections, in order. */
-    phases: z
-      .array(phaseSchema)
-      .default([])
-      .meta(
+    phases: listOf(phaseSchema,
         words({
           title: 'Fasen',
           hint: 'Fasen of onderdelen, in volgorde.',
@@ -91,10 +85,7 @@ export const handbookSchema = <R extends z.ZodType = IdReference>(
         }),
       ),
     /** Practice cards it belongs to. */
-    practices: z
-      .array(ref('practices'))
-      .default([])
-      .meta(
+    practices: listOf(ref('practices'),
         words({
           title: 'Praktijken',
           hint: 'De praktijkfiches waar dit draaiboek bij hoort.',
@@ -102,9 +93,6 @@ export const handbookSchema = <R extends z.ZodType = IdReference>(
         }),
       ),
     /** Municipalities it describes. */
-    municipalities: z
-      .array(ref('municipalities'))
-      .default([])
-      .meta(words({ title: 'Gemeenten', hint: 'De gemeenten die het beschrijft.', description: 'Gemeenten die het beschrijft.' })),
+    municipalities: listOf(ref('municipalities'), words({ title: 'Gemeenten', hint: 'De gemeenten die het beschrijft.', description: 'Gemeenten die het beschrijft.' })),
   });
 export type HandbookData = z.infer<ReturnType<typeof handbookSchema>>;

@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { idReference, type IdReference, type ReferenceFactory } from './reference';
 import { lessonKindSchema, themeSchema } from './vocabularies';
-import { text } from './common';
+import { listOf, text } from './common';
 import { words } from './meta';
 
 export const lessonSchema = <R extends z.ZodType = IdReference>(
@@ -44,10 +44,7 @@ export const lessonSchema = <R extends z.ZodType = IdReference>(
         }),
       ),
       /** Practice cards it comes from. */
-      practices: z
-        .array(ref('practices'))
-        .default([])
-        .meta(
+      practices: listOf(ref('practices'),
           words({
             title: 'Praktijken',
             hint: 'Praktijkfiches waar de les uit komt. Geef minstens één bron (praktijk, draaiboek of gemeente).',
@@ -55,10 +52,7 @@ export const lessonSchema = <R extends z.ZodType = IdReference>(
           }),
         ),
       /** Handbooks or reports it comes from. */
-      handbooks: z
-        .array(ref('handbooks'))
-        .default([])
-        .meta(
+      handbooks: listOf(ref('handbooks'),
           words({
             title: 'Draaiboeken',
             hint: 'Draaiboeken of verslagen waar de les uit komt.',
@@ -66,10 +60,7 @@ export const lessonSchema = <R extends z.ZodType = IdReference>(
           }),
         ),
       /** Municipalities whose experience it reflects. */
-      municipalities: z
-        .array(ref('municipalities'))
-        .default([])
-        .meta(
+      municipalities: listOf(ref('municipalities'),
           words({
             title: 'Gemeenten',
             hint: 'Gemeenten wier ervaring de les weergeeft.',

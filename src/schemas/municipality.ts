@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { idReference, type IdReference, type ReferenceFactory } from './reference';
 import { provinceSchema } from './vocabularies';
-import { contactSchema, emailAddress, linkSchema, patterned, text } from './common';
+import { contactSchema, emailAddress, linkSchema, listOf, patterned, text } from './common';
 import { words } from './meta';
 
 const month = () => patterned(/^\d{4}-(0[1-9]|1[0-2])$/, 'Geef een maand als JJJJ-MM');
@@ -60,10 +60,7 @@ export const programmeSchema = <R extends z.ZodType = IdReference>(
       }),
     ),
     /** What the source says about it, one paragraph or bullet per item. */
-    description: z
-      .array(text('Een alinea'))
-      .default([])
-      .meta(
+    description: listOf(text('Een alinea'),
         words({
           title: 'Beschrijving',
           hint: 'Wat de bron erover zegt, één alinea of opsommingspunt per item.',
@@ -81,10 +78,7 @@ export const programmeSchema = <R extends z.ZodType = IdReference>(
       .optional()
       .meta(words({ title: 'Startjaar', hint: 'Jaar waarin de werking begon (optioneel).', description: 'Startjaar.' })),
     /** Figures from the source, e.g. 250 duo's. */
-    facts: z
-      .array(factSchema)
-      .default([])
-      .meta(
+    facts: listOf(factSchema,
         words({
           title: 'Cijfers',
           hint: "Cijfers uit de bron, bv. 250 duo's.",
@@ -93,10 +87,7 @@ export const programmeSchema = <R extends z.ZodType = IdReference>(
         }),
       ),
     /** Partner organisations. */
-    partners: z
-      .array(text('Een partner'))
-      .default([])
-      .meta(words({ title: 'Partners', hint: 'Partnerorganisaties, één per item.', description: 'Partnerorganisaties.', item: 'partner' })),
+    partners: listOf(text('Een partner'), words({ title: 'Partners', hint: 'Partnerorganisaties, één per item.', description: 'Partnerorganisaties.', item: 'partner' })),
     /** Who it is for, where the source says so. */
     targetGroup: z
       .string()
@@ -111,10 +102,7 @@ export const programmeSchema = <R extends z.ZodType = IdReference>(
       }),
     ),
     /** Contacts; label always, a channel only where the source gives one. */
-    contacts: z
-      .array(contactSchema)
-      .default([])
-      .meta(
+    contacts: listOf(contactSchema,
         words({
           title: 'Contacten',
           hint: 'Altijd een label; een kanaal alleen als de bron er een geeft (verzin geen adressen).',
@@ -123,10 +111,7 @@ export const programmeSchema = <R extends z.ZodType = IdReference>(
         }),
       ),
     /** Further links (articles, videos, websites). */
-    links: z
-      .array(linkSchema)
-      .default([])
-      .meta(
+    links: listOf(linkSchema,
         words({
           title: 'Links',
           hint: "Artikels, video's en websites over deze werking.",
@@ -223,10 +208,7 @@ export const municipalitySchema = <R extends z.ZodType = IdReference>(
         }),
       ),
     /** Its buddy programmes; may be empty when the card only names the municipality. */
-    programmes: z
-      .array(programmeSchema(ref))
-      .default([])
-      .meta(
+    programmes: listOf(programmeSchema(ref),
         words({
           title: 'Buddywerkingen',
           hint: 'De buddywerkingen van deze gemeente; mag leeg blijven als de fiche alleen de gemeente noemt.',

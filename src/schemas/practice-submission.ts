@@ -1,6 +1,6 @@
 /** A municipality submits a practice that is missing from the database ("Staat jouw praktijk nog niet in de databank?"). */
 import { z } from 'astro/zod';
-import { consentField, emailField, optionalText, phoneField, privacyVersionField, requiredText, websiteField } from './form-fields';
+import { consentFields, emailField, optionalText, phoneField, requiredText, websiteField, recordOf } from './form-fields';
 
 export const practiceSubmissionSchema = z.object({
   /** Municipality or organisation that runs the practice. */
@@ -21,17 +21,9 @@ export const practiceSubmissionSchema = z.object({
   email: emailField('E-mailadres'),
   /** Their phone number (optional). */
   phone: phoneField('Telefoonnummer'),
-  /** Consent to the privacy notice (must be true). */
-  consent: consentField('Toestemming'),
-  /** Version of the privacy notice agreed to. */
-  privacyVersion: privacyVersionField('Privacyverklaring'),
+  ...consentFields(),
 });
 export type PracticeSubmission = z.infer<typeof practiceSubmissionSchema>;
 
-export const practiceSubmissionRecordSchema = practiceSubmissionSchema.extend({
-  /** Record id (hex). */
-  id: z.string().regex(/^[0-9a-f]{32}$/),
-  /** Arrival time, ISO 8601. */
-  createdAt: z.iso.datetime(),
-});
+export const practiceSubmissionRecordSchema = recordOf(practiceSubmissionSchema);
 export type PracticeSubmissionRecord = z.infer<typeof practiceSubmissionRecordSchema>;

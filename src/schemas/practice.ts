@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { idReference, type IdReference, type ReferenceFactory } from './reference';
 import { categorySchema, policyDomainSchema } from './vocabularies';
-import { dateField, imageSchema, text, webAddress } from './common';
+import { dateField, imageSchema, listOf, text, webAddress } from './common';
 import { words } from './meta';
 
 export const resourceSchema = <R extends z.ZodType = IdReference>(
@@ -77,7 +77,13 @@ export const practiceSchema = <R extends z.ZodType = IdReference>(
       .array(text('Een doel'))
       .min(1, 'Geef minstens één doel')
       .meta(
-        words({ title: 'Doelen', hint: 'Eén doel per item, zoals op de fiche. Minstens één.', description: 'Doelen, één per punt.', item: 'doel' }),
+        words({
+          title: 'Doelen',
+          hint: 'Eén doel per item, zoals op de fiche. Minstens één.',
+          description: 'Doelen, één per punt.',
+          multiline: true,
+          item: 'doel',
+        }),
       ),
     /** Target groups ("Doelgroep"), one paragraph or bullet each. */
     targetGroups: z
@@ -106,10 +112,7 @@ export const practiceSchema = <R extends z.ZodType = IdReference>(
         }),
       ),
     /** What a coordinator usually does. */
-    coordinatorTasks: z
-      .array(text('Een taak'))
-      .default([])
-      .meta(
+    coordinatorTasks: listOf(text('Een taak'),
         words({
           title: 'Taken coördinator',
           heading: 'Taken van de coördinator',
@@ -131,10 +134,7 @@ export const practiceSchema = <R extends z.ZodType = IdReference>(
         }),
       ),
     /** Success factors ("Succesfactoren") as on the card. */
-    successFactors: z
-      .array(text('Een succesfactor'))
-      .default([])
-      .meta(
+    successFactors: listOf(text('Een succesfactor'),
         words({
           title: 'Succesfactoren',
           hint: 'Zoals op de fiche, één succesfactor per item.',
@@ -144,10 +144,7 @@ export const practiceSchema = <R extends z.ZodType = IdReference>(
         }),
       ),
     /** Challenges ("Uitdagingen") as on the card. */
-    challenges: z
-      .array(text('Een uitdaging'))
-      .default([])
-      .meta(
+    challenges: listOf(text('Een uitdaging'),
         words({
           title: 'Uitdagingen',
           hint: 'Zoals op de fiche, één uitdaging per item.',
@@ -157,10 +154,7 @@ export const practiceSchema = <R extends z.ZodType = IdReference>(
         }),
       ),
     /** Extra information and partners ("Extra info & partners"). */
-    resources: z
-      .array(resourceSchema(ref))
-      .default([])
-      .meta(
+    resources: listOf(resourceSchema(ref),
         words({
           title: 'Extra info en partners',
           hint: 'Bronnen, organisaties en documenten bij deze praktijk.',

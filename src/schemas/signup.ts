@@ -3,13 +3,13 @@ import { z } from 'astro/zod';
 import {
   SLUG,
   choiceField,
-  consentField,
+  consentFields,
   emailField,
   idField,
   optionalText,
   phoneField,
-  privacyVersionField,
   requiredText,
+  recordOf,
 } from './form-fields';
 
 export const SIGNUP_ROLES = {
@@ -44,19 +44,11 @@ export const signupSchema = z.object({
   availability: requiredText('Beschikbaarheid', { missing: 'vul in wanneer je meestal tijd hebt', max: 500, multiline: true }),
   /** Why the person signs up, in their own words. */
   motivation: optionalText('Motivatie', { max: 2000, multiline: true }),
-  /** Explicit consent to the privacy notice (must be true). */
-  consent: consentField('Toestemming'),
-  /** Version of the privacy notice the person agreed to. */
-  privacyVersion: privacyVersionField('Privacyverklaring'),
+  ...consentFields(),
 });
 export type SignupInput = z.input<typeof signupSchema>;
 export type Signup = z.infer<typeof signupSchema>;
 
 /** What is stored: the validated sign-up plus an id and the moment it arrived. Nothing else. */
-export const signupRecordSchema = signupSchema.extend({
-  /** Record id (hex), derived from the idempotency key. */
-  id: z.string().regex(/^[0-9a-f]{32}$/),
-  /** Arrival time, ISO 8601; the retention period counts from here. */
-  createdAt: z.iso.datetime(),
-});
+export const signupRecordSchema = recordOf(signupSchema);
 export type SignupRecord = z.infer<typeof signupRecordSchema>;

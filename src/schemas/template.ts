@@ -1,6 +1,6 @@
 /** A starter-kit template (sjabloon): Markdown that the build turns into a .docx and a printable page. */
 import { z } from 'astro/zod';
-import { patterned, text } from './common';
+import { listOf, patterned, text } from './common';
 import { words } from './meta';
 import { placeholderSchema } from './placeholders';
 
@@ -27,10 +27,7 @@ export const templateSchema = z.object({
     }),
   ),
   /** Placeholders the body uses, e.g. gemeente for {{gemeente}}; the personalisation form fills them in. */
-  placeholders: z
-    .array(placeholderSchema)
-    .default([])
-    .meta(
+  placeholders: listOf(placeholderSchema,
       words({
         title: 'Plaatshouders',
         hint: 'De plaatshouders die de tekst gebruikt; het formulier van het startpakket vult ze in.',

@@ -85,15 +85,42 @@ describe('CMS met de lokale backend', () => {
   test('inloggen en de inhoudstypen zien', async () => {
     await page.goto(`${base}/admin/`);
     // The first visit may reload once while Vite optimises the CMS bundle: wait for a stable button.
-    const login = page.getByRole('button', { name: 'Inloggen' });
+    const login = page.getByRole('button', { name: 'Inloggen als redacteur' });
     await login.waitFor({ timeout: 180_000 });
     await page.waitForLoadState('networkidle');
+    // The login screen carries the site's mark, not Decap's.
+    expect(await page.locator('img[src="/favicon.svg"]').count()).toBeGreaterThan(0);
     await shot('1-inloggen');
-    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('button', { name: 'Inloggen als redacteur' }).click();
     for (const label of ['Praktijken', 'Gemeenten', 'Draaiboeken', 'Succesfactoren en valkuilen', 'Startpakket-sjablonen', 'Instellingen']) {
       await page.getByRole('link', { name: label }).first().waitFor({ state: 'visible' });
     }
     await shot('2-praktijken');
+    // The button says what it makes, in the site's words.
+    await page.getByRole('link', { name: 'Praktijken' }).first().click();
+    await page.getByText('Nieuwe praktijk', { exact: true }).waitFor({ state: 'visible' });
+  });
+
+  test('gemeenten met hun provincie, en een filter op ontbrekend contact', async () => {
+    await page.goto(`${base}/admin/#/collections/municipalities`);
+    await page.getByText('Zingem · Oost-Vlaanderen').waitFor({ state: 'visible', timeout: 60_000 });
+    await page.getByText('Bocholt · Limburg').waitFor({ state: 'visible' });
+    await page.getByRole('button', { name: /Filter/i }).click();
+    await page.getByText('Contact ontbreekt', { exact: true }).click();
+    // Zingem has a phone number (the one contact detail the sources give); Bocholt has only a label.
+    await page.getByText('Zingem · Oost-Vlaanderen').waitFor({ state: 'detached' });
+    await page.getByText('Bocholt · Limburg').waitFor({ state: 'visible' });
+    await shot('2b-gemeenten-contact-ontbreekt');
+    await page.keyboard.press('Escape');
+  });
+
+  test('de beschrijving van een praktijk staat bovenaan, onder de samenvatting', async () => {
+    await page.goto(`${base}/admin/#/collections/practices/entries/buddywerking`);
+    await page.getByText('Samenvatting', { exact: true }).first().waitFor({ timeout: 60_000 });
+    const labels = (await page.locator('label').allInnerTexts()).map((l) => l.trim().toLowerCase());
+    const order = (text: string) => labels.findIndex((l) => l.startsWith(text.toLowerCase()));
+    expect(order('Samenvatting'), labels.join(' | ')).toBeGreaterThanOrEqual(0);
+    expect(order('Beschrijving'), labels.join(' | ')).toBe(order('Samenvatting') + 1);
   });
 
   test('een succesfactor van een praktijkkaart wijzigen en publiceren', async () => {
@@ -126,12 +153,13 @@ describe('CMS met de lokale backend', () => {
   test('een nieuwe gemeente met één buddywerking aanmaken', async () => {
     await page.goto(`${base}/admin/#/collections/municipalities`);
     await page.locator('a[href$="/collections/municipalities/new"]').click();
-    // Decap sets up the empty draft just after the form appears: wait until typing sticks.
+    // Decap sets up the empty draft just after the form appears and may clear what was typed before:
+    // the name has stuck once the preview (rendered from the draft) shows it.
     const name = page.getByLabel('Naam', { exact: true });
+    const preview = page.frameLocator('iframe').first();
     await waitFor('het lege formulier', async () => {
-      await name.fill('CMS-testgemeente');
-      await page.waitForTimeout(500);
-      return (await name.inputValue()) === 'CMS-testgemeente' || undefined;
+      if ((await name.inputValue()) !== 'CMS-testgemeente') await name.fill('CMS-testgemeente');
+      return (await preview.getByRole('heading', { name: 'CMS-testgemeente' }).count()) > 0 || undefined;
     });
     await page.getByLabel('Provincie', { exact: true }).click();
     await page.getByRole('option', { name: 'Limburg' }).click();
