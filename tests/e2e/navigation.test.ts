@@ -74,7 +74,7 @@ describe('a visitor without JavaScript', () => {
   it('fits every kind of page into a 320 px wide screen without sideways scrolling', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
     const phone = await context.newPage();
-    for (const path of ['/', '/gemeenten/', '/gemeenten/zingem/', '/gemeenten/gent/', '/praktijken/buddywerking/', '/lessen/', '/kaart/', '/open-data/', '/aanmelden/', '/aanmelden/sint-truiden/samen-op-pad/']) {
+    for (const path of ['/', '/gemeenten/', '/gemeenten/zingem/', '/gemeenten/gent/', '/praktijken/buddywerking/', '/lessen/', '/kaart/', '/open-data/', '/aanmelden/', '/aanmelden/sint-truiden/samen-op-pad/', '/starterkit/handelingsplan/', '/draaiboeken/bocholt-buddywerking/', '/privacy/', '/toegankelijkheid/']) {
       await phone.goto(site.url + path);
       expect(await phone.evaluate('document.documentElement.scrollWidth'), path).toBeLessThanOrEqual(320);
     }
