@@ -45,6 +45,23 @@ describe('a visitor without JavaScript', () => {
     expect(await site.page.locator('main').innerText()).not.toMatch(/gegevens volgen|link volgt|Meer details volgen/);
   });
 
+  it('promises that a programme will contact you only where you can sign up online', async () => {
+    const online = content.municipalities.flatMap((m) =>
+      ((m.data.programmes ?? []) as { slug: string; acceptsSignups?: boolean }[]).filter((p) => p.acceptsSignups).map((p) => `/aanmelden/${m.id}/${p.slug}/`),
+    );
+    expect(online.length).toBeGreaterThan(0);
+    for (const path of online) {
+      await site.page.goto(site.url + path);
+      expect(await site.page.locator('main .lead').innerText(), path).toMatch(/krijgt je aanmelding en neemt daarna contact met je op/);
+    }
+    await site.page.goto(site.url + '/aanmelden/');
+    const overview = await site.page.locator('main').innerText();
+    expect(overview).not.toMatch(/op de pagina van je gemeente vind je hoe je de buddywerking contacteert/);
+    expect(overview).toContain('staan de contactgegevens nog niet in de databank');
+    await site.page.goto(site.url + '/gemeenten/ardooie/');
+    expect(await site.page.locator('main').innerText()).not.toMatch(/neemt (daarna )?contact met je op/);
+  });
+
   it('marks the municipalities with a contact or online sign-up in the index', async () => {
     await site.page.goto(site.url + '/gemeenten/');
     const item = (name: string) => site.page.locator('.municipality-columns li', { has: site.page.getByRole('link', { name, exact: true }) });
