@@ -4,11 +4,30 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { buildIntegration } from './src/lib/build-integration';
 import { uncheckedLanguageTags } from './src/lib/site-manifest-build';
+import { ALLOWED_MEDIA_EXTENSIONS, checkMediaFolder } from './src/lib/media-guard';
 
 // Pages in a language nobody has checked yet are noindex: the sitemap leaves them out too.
 const unchecked = uncheckedLanguageTags('./content').map((tag) => `/${tag}/`);
 
 const isDev = process.argv.includes('dev');
+
+/**
+ * public/media/ is served on the site's own origin: the build stops on any file there that is not an
+ * image, PDF or office document (see src/lib/media-guard.ts).
+ */
+const mediaGuard = {
+  name: 'buddywerking:media-guard',
+  hooks: {
+    'astro:config:setup': () => {
+      const problems = checkMediaFolder('public/media');
+      if (problems.length > 0) {
+        throw new Error(
+          `Niet toegelaten bestanden in public/media/ (alleen ${ALLOWED_MEDIA_EXTENSIONS.join(', ')}):\n${problems.join('\n')}`,
+        );
+      }
+    },
+  },
+};
 
 /** Netlify's own emulation of Functions and Blobs, only for `astro dev` (see README). */
 async function netlifyDevPlugins() {
@@ -27,6 +46,7 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   integrations: [
+    mediaGuard,
     mdx(),
     sitemap({
       filter: (page) =>

@@ -64,13 +64,17 @@ export async function getSettings() {
 }
 
 export function programmesOf(municipality: Municipality, practices: Practice[]): ProgrammeEntry[] {
+  // Two unnamed programmes in one municipality (Lokeren) would both be called after their practice:
+  // there, the target group the source gives tells them apart.
+  const unnamed = municipality.data.programmes.filter((p) => !p.name).length;
   return municipality.data.programmes.map((programme) => {
     const practice = practices.find((p) => p.id === programme.practice.id);
+    const title = practice?.data.title ?? 'Buddywerking';
     return {
       id: `${municipality.id}/${programme.slug}`,
       programme,
       municipality,
-      label: programme.name ?? practice?.data.title ?? 'Buddywerking',
+      label: programme.name ?? (unnamed > 1 && programme.targetGroup ? `${title} voor ${programme.targetGroup}` : title),
     };
   });
 }
