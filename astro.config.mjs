@@ -3,8 +3,31 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { buildIntegration } from './src/lib/build-integration';
+import { uncheckedLanguageTags } from './src/lib/site-manifest-build';
+import { ALLOWED_MEDIA_EXTENSIONS, checkMediaFolder } from './src/lib/media-guard';
+
+// Pages in a language nobody has checked yet are noindex: the sitemap leaves them out too.
+const unchecked = uncheckedLanguageTags('./content').map((tag) => `/${tag}/`);
 
 const isDev = process.argv.includes('dev');
+
+/**
+ * public/media/ is served on the site's own origin: the build stops on any file there that is not an
+ * image, PDF or office document (see src/lib/media-guard.ts).
+ */
+const mediaGuard = {
+  name: 'buddywerking:media-guard',
+  hooks: {
+    'astro:config:setup': () => {
+      const problems = checkMediaFolder('public/media');
+      if (problems.length > 0) {
+        throw new Error(
+          `Niet toegelaten bestanden in public/media/ (alleen ${ALLOWED_MEDIA_EXTENSIONS.join(', ')}):\n${problems.join('\n')}`,
+        );
+      }
+    },
+  },
+};
 
 /** Netlify's own emulation of Functions, Blobs and Database, only for `astro dev` (see README). */
 async function netlifyDevPlugins() {
@@ -25,8 +48,15 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   integrations: [
+    mediaGuard,
     mdx(),
-    sitemap({ filter: (page) => !page.includes('/admin') && !page.includes('/coordinator') && !page.includes('/functiepagina') }),
+    sitemap({
+      filter: (page) =>
+        !page.includes('/admin') &&
+        !page.includes('/coordinator') &&
+        !page.includes('/functiepagina') &&
+        !unchecked.some((prefix) => new URL(page).pathname.startsWith(prefix)),
+    }),
     // _headers and the functions' manifest (src/lib/build-integration.ts); scripts/dev.mjs passes the CMS port.
     buildIntegration({ decapServerPort: process.env.PUBLIC_DECAP_SERVER_PORT ?? '8081' }),
   ],

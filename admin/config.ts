@@ -33,6 +33,7 @@ const pattern = (field: Field): [string, string] | undefined => {
 
 /** The widget part of a field. */
 function widgetFor(field: Field): Record<string, unknown> & { widget: string } {
+  if (field.editor === 'hidden') return { widget: 'hidden' };
   switch (field.kind) {
     case 'reference':
       return relation(field.reference!, false);
@@ -154,6 +155,8 @@ const CMS_EXTRAS: Partial<Record<FolderCollection, object>> = {
     view_filters: Object.entries(LESSON_KINDS).map(([value, label]) => ({ label, field: 'kind', pattern: `^${value}$` })),
     view_groups: [{ label: 'Thema', field: 'theme' }],
   },
+  // A language's file is named after its tag (ar.yaml), which is also the first part of its pages' addresses.
+  translations: { slug: '{{fields.tag}}', summary: '{{name}} ({{dutchName}}){{checkedBy | ternary(\'\', \' · nog niet nagekeken\')}}' },
   templates: {
     preview_path: 'starterkit/',
     // The file name is the template's fileName (what the .docx is called), not its title.

@@ -22,5 +22,6 @@ export const collections = {
   handbooks: defineCollection({ loader: loaderOf('handbooks'), schema: COLLECTIONS.handbooks.schema(ref) }),
   lessons: defineCollection({ loader: loaderOf('lessons'), schema: COLLECTIONS.lessons.schema(ref) }),
   templates: defineCollection({ loader: loaderOf('templates'), schema: COLLECTIONS.templates.schema() }),
+  translations: defineCollection({ loader: loaderOf('translations'), schema: COLLECTIONS.translations.schema() }),
   settings: defineCollection({ loader: loaderOf('settings'), schema: COLLECTIONS.settings.schema() }),
 } satisfies Record<CollectionName, unknown>;

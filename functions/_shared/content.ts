@@ -23,6 +23,11 @@ export interface SiteContent {
   practices: Map<string, string>;
   /** Built pages with slots, by URL path (src/lib/page-slots.ts). */
   pages: SiteManifest['pages'];
+  /** For the programme finder. */
+  municipalities: SiteManifest['municipalities'];
+  localities: SiteManifest['localities'];
+  /** The way in's words by language tag, Dutch ("nl") included. */
+  languages: Map<string, SiteManifest['languages'][number]>;
 }
 
 /**
@@ -61,6 +66,9 @@ export function siteContent(dir = manifestDir()): SiteContent {
     programmes,
     practices: new Map(manifest.practices.map((p) => [p.id, p.title])),
     pages: manifest.pages,
+    municipalities: manifest.municipalities,
+    localities: manifest.localities,
+    languages: new Map(manifest.languages.map((l) => [l.language.tag, l])),
   };
   cache.set(dir, { version, content });
   return content;

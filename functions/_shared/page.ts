@@ -6,15 +6,24 @@
  */
 import type { FormDef } from '../../src/forms/definitions';
 import { escapeHtml, renderForm, type RenderOptions } from '../../src/forms/render';
-import { MAIN_SLOT, TITLE_SLOT, fillSlot, formSlot, hasSlot } from '../../src/lib/page-slots';
+import { DIR_SLOT, LANG_SLOT, MAIN_SLOT, TITLE_SLOT, fillSlot, formSlot, hasSlot } from '../../src/lib/page-slots';
 import { SHELL_PATH } from '../../src/lib/site-manifest';
 import { siteContent } from './content';
 
-/** A whole site page around `main` (HTML), with its title; every function-rendered page is noindex by the shell. */
-export function sitePage({ title, main }: { title: string; main: string }): string {
+/**
+ * A whole site page around `main` (HTML), with its title, in a language (Dutch by default); every
+ * function-rendered page is noindex by the shell.
+ */
+export function sitePage({ title, main, lang = 'nl', dir = 'ltr' }: { title: string; main: string; lang?: string; dir?: 'ltr' | 'rtl' }): string {
   const shell = siteContent().pages[SHELL_PATH];
   if (!shell) throw new Error(`Het paginasjabloon ${SHELL_PATH} ontbreekt in het manifest van de bouw`);
-  return fillSlot(fillSlot(shell, TITLE_SLOT, escapeHtml(title)), MAIN_SLOT, main);
+  const filled = [
+    [TITLE_SLOT, escapeHtml(title)],
+    [LANG_SLOT, escapeHtml(lang)],
+    [DIR_SLOT, dir],
+    [MAIN_SLOT, main],
+  ] as const;
+  return filled.reduce((page, [slot, value]) => fillSlot(page, slot, value), shell);
 }
 
 /** The built page that holds this form, or the shell with just the form when that page is not at hand. */

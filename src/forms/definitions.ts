@@ -91,7 +91,7 @@ function defineForm(form: Omit<FormDef, 'fields'> & { fields: FieldUi[] }): Form
 
 const consent: FieldUi = {
   name: 'consent',
-  checkboxText: 'Ik heb de privacyverklaring gelezen en ga akkoord dat mijn gegevens hiervoor gebruikt worden.',
+  checkboxText: 'Ik heb de privacyverklaring gelezen en ga ermee akkoord dat mijn gegevens hiervoor gebruikt worden.',
   hint: 'Lees de <a href="/privacy/">privacyverklaring</a>: wie je gegevens bewaart, waarom en hoe lang.',
 };
 

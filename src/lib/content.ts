@@ -1,6 +1,7 @@
 /** The site's one door to the content collections: sorted lists, programmes, counts, integrity. */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { findBrokenReferences, referencesOf, type EntryRefs } from './integrity';
+import { DUTCH, fromTranslation, type LanguageStrings } from './i18n';
 
 export type Practice = CollectionEntry<'practices'>;
 export type Municipality = CollectionEntry<'municipalities'>;
@@ -63,13 +64,17 @@ export async function getSettings() {
 }
 
 export function programmesOf(municipality: Municipality, practices: Practice[]): ProgrammeEntry[] {
+  // Two unnamed programmes in one municipality (Lokeren) would both be called after their practice:
+  // there, the target group the source gives tells them apart.
+  const unnamed = municipality.data.programmes.filter((p) => !p.name).length;
   return municipality.data.programmes.map((programme) => {
     const practice = practices.find((p) => p.id === programme.practice.id);
+    const title = practice?.data.title ?? 'Buddywerking';
     return {
       id: `${municipality.id}/${programme.slug}`,
       programme,
       municipality,
-      label: programme.name ?? practice?.data.title ?? 'Buddywerking',
+      label: programme.name ?? (unnamed > 1 && programme.targetGroup ? `${title} voor ${programme.targetGroup}` : title),
     };
   });
 }
@@ -93,3 +98,9 @@ export async function contentCounts() {
 }
 
 export const compareDutch = byDutch.compare;
+
+/** The way in's languages: Dutch first, then each translation in the content (by tag). */
+export async function loadLanguages(): Promise<LanguageStrings[]> {
+  const translations = await getCollection('translations');
+  return [DUTCH, ...translations.map((t) => fromTranslation(t.id, t.data)).sort((a, b) => a.language.tag.localeCompare(b.language.tag))];
+}

@@ -37,6 +37,8 @@ export interface Field extends Partial<FieldWords> {
   default?: unknown;
   /** Why the field is kept out of the open data, if it is. */
   unpublished?: string;
+  /** 'hidden': kept by the CMS, not typed by editors. */
+  editor?: 'hidden';
   /** The element of a list. */
   element?: Field;
   /** The fields of an object. */
@@ -75,7 +77,7 @@ function toField(name: string, node: JsonNode, path: string, required: boolean):
   const kind = kindOf(node);
   const meta = node as FieldWords & TechnicalMeta & JsonNode;
   const field: Field = { name, path, title: meta.title ?? name, kind, required };
-  const copy = ['heading', 'hint', 'description', 'item', 'multiline', 'format', 'pattern', 'patternMessage', 'minLength', 'maxLength', 'minimum', 'maximum', 'minItems', 'default', 'unpublished'] as const;
+  const copy = ['heading', 'hint', 'description', 'item', 'multiline', 'format', 'pattern', 'patternMessage', 'minLength', 'maxLength', 'minimum', 'maximum', 'minItems', 'default', 'unpublished', 'editor'] as const;
   for (const key of copy) if (meta[key] !== undefined) (field as unknown as JsonNode)[key] = meta[key];
   if (node.type === 'integer') {
     field.integer = true;

@@ -69,7 +69,10 @@ export function findProgrammes(input: string, localities: Locality[], municipali
     .sort((a, b) => a.km - b.km || a.municipality.name.localeCompare(b.municipality.name, 'nl'))
     .map((n) => ({ ...n, km: Math.round(n.km) }));
 
-  const named = places.find((p) => query.kind === 'name' && normalisePlace(p.name) === query.name) ?? places[0];
-  const place = named ? `${named.name} (${[...postcodes].sort().join(', ')})` : own[0].name;
+  // Name the place as the person would: the locality they typed, else their municipality (3800 is
+  // Sint-Truiden, even though the postal data lists Aalst, a part of it, first).
+  const typed = places.find((p) => query.kind === 'name' && normalisePlace(p.name) === query.name);
+  const name = typed?.name ?? own[0]?.name ?? places[0].name;
+  const place = postcodes.size ? `${name} (${[...postcodes].sort().join(', ')})` : name;
   return { kind: 'found', query: input.trim(), place, own, nearby };
 }

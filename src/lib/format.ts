@@ -20,3 +20,5 @@ export const municipalityUrl = (id: string) => `/gemeenten/${id}/`;
 export const handbookUrl = (id: string) => `/draaiboeken/${id}/`;
 export const lessonUrl = (id: string) => `/lessen/#${id}`;
 export const signupUrl = (programmeId: string) => `/aanmelden/${programmeId}/`;
+/** The way in for newcomers and future buddies (and /<tag>/buddy/ in other languages). */
+export const PATH_IN = '/buddy/';

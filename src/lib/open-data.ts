@@ -5,6 +5,7 @@
  */
 import { schemaOf, COLLECTIONS, type CollectionName } from '../schemas';
 import { fieldAt, fieldsOf, type Field } from './fields';
+import { sanitizeMarkdown } from './sanitize-html';
 import { handbookUrl, lessonUrl, municipalityUrl, practiceUrl, signupUrl } from './format';
 import { csvDocument, escapeCell, RFC_4180 } from './csv';
 
@@ -74,7 +75,7 @@ interface DerivedField {
 export const DERIVED_FIELDS: Record<ExportCollection, Record<string, DerivedField>> = {
   practices: {
     id: { type: 'tekst', description: 'Vaste sleutel van de praktijk (ook het laatste deel van de URL).' },
-    url: { type: 'webadres', description: 'Adres van de praktijkkaart op deze site.' },
+    url: { type: 'webadres', description: 'Adres van de praktijkfiche op deze site.' },
     description: { type: 'tekst (Markdown)', description: 'De beschrijving van de praktijk.' },
     municipalities: {
       type: 'lijst van id van een gemeente',
@@ -114,7 +115,7 @@ export function practiceRecords(practices: SourceEntry[], municipalities: Source
     id: practice.id,
     url: absolute(practiceUrl(practice.id), site),
     ...exportFields('practices', practice.data),
-    description: practice.body?.trim() ?? '',
+    description: sanitizeMarkdown(practice.body?.trim() ?? ''),
     municipalities: municipalities
       .filter((m) => programmesData(m).some((p) => practiceId(p) === practice.id))
       .map((m) => m.id),
@@ -146,7 +147,7 @@ export function handbookRecords(handbooks: SourceEntry[], site: string | URL): E
     id: handbook.id,
     url: absolute(handbookUrl(handbook.id), site),
     ...exportFields('handbooks', handbook.data),
-    description: handbook.body?.trim() ?? '',
+    description: sanitizeMarkdown(handbook.body?.trim() ?? ''),
   }));
 }
 

@@ -9,6 +9,9 @@ export const formSlot = (formId: string) => ({ start: `<!--slot:form:${formId}--
 /** The page shell: the title (plain text inside <title>, where a comment would be shown), and the main content. */
 export const TITLE_SLOT = { start: '[[slot:title]]', end: '[[/slot:title]]' };
 export const MAIN_SLOT = { start: '<!--slot:main-->', end: '<!--/slot:main-->' };
+/** The shell's language and writing direction (attribute values of <html>). */
+export const LANG_SLOT = { start: '[[slot:lang]]', end: '[[/slot:lang]]' };
+export const DIR_SLOT = { start: '[[slot:dir]]', end: '[[/slot:dir]]' };
 
 export interface Slot {
   start: string;

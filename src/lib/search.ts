@@ -23,12 +23,14 @@ interface PagefindResultData {
 }
 interface PagefindSearch {
   results: { id: string; data(): Promise<PagefindResultData> }[];
+  /** Per filter value: how many of these results carry it. */
+  filters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(term: string | null, options: { filters: Record<string, { any: string[] }> }): Promise<PagefindSearch>;
+  search(term: string | null, options: { filters: Record<string, { any: string[] }> }): Promise<PagefindSearch | null>;
 }
 
 const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
@@ -71,6 +73,40 @@ function buildFilterOptions(form: HTMLFormElement, available: Record<string, Rec
   }
 }
 
+type Selection = Record<string, string[]>;
+type Counts = Record<string, Record<string, number>>;
+
+const asPagefindFilters = (selected: Selection) =>
+  Object.fromEntries(Object.entries(selected).map(([name, values]) => [name, { any: values }]));
+
+/**
+ * What each filter value would give with the current term and the other filters: values of one filter
+ * widen (or), so a chosen filter's own counts come from a search without it.
+ */
+async function countsFor(pagefind: Pagefind, term: string, selected: Selection, main: PagefindSearch, totals: Counts): Promise<Counts> {
+  const counts: Counts = { ...main.filters };
+  for (const name of Object.keys(selected)) {
+    const others = Object.fromEntries(Object.entries(selected).filter(([other]) => other !== name));
+    if (!term && Object.keys(others).length === 0) {
+      counts[name] = totals[name] ?? {};
+      continue;
+    }
+    const without = await pagefind.search(term || null, { filters: asPagefindFilters(others) });
+    counts[name] = without?.filters[name] ?? {};
+  }
+  return counts;
+}
+
+/** Shows the counts next to every option; an option that would give nothing is marked as such. */
+function showCounts(form: HTMLFormElement, counts: Counts) {
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+    const count = counts[box.name]?.[box.value] ?? 0;
+    const label = box.closest('label')!;
+    label.querySelector('.search-filter__count')!.textContent = `(${count})`;
+    label.classList.toggle('search-filter__option--empty', count === 0 && !box.checked);
+  }
+}
+
 function renderResult(data: PagefindResultData): HTMLLIElement {
   const item = element('li', 'search-result');
   const heading = element('h3');
@@ -90,7 +126,9 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
 function statusText(count: number, term: string, filtered: boolean): string {
   if (!term && !filtered) return 'Typ een zoekterm of kies een filter.';
   const results = count === 1 ? '1 resultaat' : `${count.toLocaleString('nl-BE')} resultaten`;
-  return `${results}${term ? ` voor “${term}”` : ''}${filtered ? ' met de gekozen filters' : ''}.`;
+  const text = `${results}${term ? ` voor “${term}”` : ''}${filtered ? ' met de gekozen filters' : ''}.`;
+  if (count > 0 || !filtered) return text;
+  return `${text} Deze combinatie van filters geeft niets: haal een filter weg of kies een filter met een aantal groter dan 0.`;
 }
 
 export async function startSearch() {
@@ -102,6 +140,7 @@ export async function startSearch() {
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
 
   let pagefind: Pagefind;
+  let totals: Counts = {};
   try {
     // A runtime URL: the bundle exists only after `pagefind --site dist`, so Vite must not resolve it.
     const url = '/pagefind/pagefind.js';
@@ -109,11 +148,12 @@ export async function startSearch() {
     await pagefind.options({ excerptLength: 24 });
     await pagefind.init();
     const params = new URLSearchParams(location.search);
-    buildFilterOptions(form, await pagefind.filters(), params);
+    totals = await pagefind.filters();
+    buildFilterOptions(form, totals, params);
     input.value = params.get('q') ?? '';
   } catch (error) {
-    console.error('Zoeken kon niet laden', error);
-    status.textContent = 'Zoeken kon niet laden. Alles in de databank vind je ook via de overzichten in het menu.';
+    console.error('De zoekfunctie kon niet geladen worden', error);
+    status.textContent = 'De zoekfunctie kon niet geladen worden. Alles in de databank vind je ook via de overzichten in het menu.';
     return;
   }
   // On a narrow screen the filters would push the results far down: fold them unless some are chosen.
@@ -138,14 +178,18 @@ export async function startSearch() {
 
     if (!term && !filtered) {
       list.replaceChildren();
+      showCounts(form, totals);
       status.textContent = statusText(0, term, filtered);
       return;
     }
-    const filters = Object.fromEntries(Object.entries(selected).map(([name, values]) => [name, { any: values }]));
-    const search = await pagefind.search(term || null, { filters });
-    if (run !== latest) return; // a newer search started meanwhile
-    const shown = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+    const search = await pagefind.search(term || null, { filters: asPagefindFilters(selected) });
+    if (run !== latest || !search) return; // a newer search started meanwhile
+    const [shown, counts] = await Promise.all([
+      Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data())),
+      countsFor(pagefind, term, selected, search, totals),
+    ]);
     if (run !== latest) return;
+    showCounts(form, counts);
     list.replaceChildren(...shown.map(renderResult));
     status.textContent = statusText(search.results.length, term, filtered);
     document.querySelector('[data-search-more]')?.remove();
@@ -157,7 +201,7 @@ export async function startSearch() {
     const button = element('button', 'button button--secondary search-more');
     button.type = 'button';
     button.dataset.searchMore = '';
-    button.textContent = `Toon meer resultaten (${search.results.length - from} over)`;
+    button.textContent = `Toon meer resultaten (nog ${search.results.length - from})`;
     button.addEventListener('click', async () => {
       const more = await Promise.all(search.results.slice(from, from + PAGE_SIZE).map((r) => r.data()));
       const items = more.map(renderResult);

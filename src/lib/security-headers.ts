@@ -43,7 +43,7 @@ export const COMMON_HEADERS: Record<string, string> = {
 export const UPLOAD_TYPES = {
   images: ['png', 'jpg', 'jpeg', 'gif', 'webp', 'avif', 'svg'],
   pdf: ['pdf'],
-  office: ['docx', 'xlsx', 'pptx', 'odt', 'ods', 'odp'],
+  office: ['docx', 'xlsx', 'pptx', 'odt', 'ods', 'odp', 'doc', 'xls', 'ppt'],
 } as const;
 
 export interface HeaderRule {

@@ -11,6 +11,8 @@ import type { MunicipalityData } from '../schemas/municipality';
 import { readAllContent, readSettingsFile } from './content-files';
 import { hasSlot, MAIN_SLOT } from './page-slots';
 import { readLocalities } from './postal';
+import { DUTCH, fromTranslation } from './i18n';
+import { translationSchema } from '../schemas/ui-strings';
 import { MANIFEST_FILE, SHELL_PATH, type SiteManifest } from './site-manifest';
 
 /** SITE_MANIFEST_DIR, or `site-manifest/` in the project: where the build writes it. */
@@ -45,7 +47,8 @@ export function contentManifest(contentDir: string): Omit<SiteManifest, 'pages'>
       .filter((p) => p.id.startsWith(`${id}/`))
       .map(({ id: programmeId, label, acceptsSignups }) => ({ id: programmeId, label, acceptsSignups })),
   }));
-  return { settings, programmes, practices, municipalities, localities: readLocalities() };
+  const languages = [DUTCH, ...content.translations.map((file) => fromTranslation(file.id, translationSchema.parse(file.data)))];
+  return { settings, programmes, practices, municipalities, localities: readLocalities(), languages };
 }
 
 /** The pages a function fills in: every built page with a form slot, and the shell. */
@@ -81,3 +84,10 @@ export function removeShellFromSite(dist: string): void {
   rmSync(join(dist, SHELL_PATH), { recursive: true, force: true });
 }
 
+
+/** Languages nobody has checked yet: their pages are noindex and stay out of the sitemap. */
+export function uncheckedLanguageTags(contentDir: string): string[] {
+  return readAllContent(contentDir, dirname(contentDir))
+    .translations.filter((file) => !translationSchema.parse(file.data).checkedBy)
+    .map((file) => file.id);
+}

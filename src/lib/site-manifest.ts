@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { SettingsData } from '../schemas/settings';
 import type { FinderMunicipality } from './finder';
 import type { Locality } from './postal';
+import type { LanguageStrings } from './i18n';
 
 export interface ManifestProgramme {
   /** "<municipality>/<programme-slug>". */
@@ -29,6 +30,8 @@ export interface SiteManifest {
   municipalities: FinderMunicipality[];
   /** The Belgian postal localities (src/data/), for the finder. */
   localities: Locality[];
+  /** The way in's words: Dutch first, then every translation. */
+  languages: LanguageStrings[];
   /** Built pages by URL path ("/praktijk-indienen/"), with their slots; SHELL_PATH is the empty shell. */
   pages: Record<string, string>;
 }

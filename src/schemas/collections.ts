@@ -12,6 +12,7 @@ import { handbookSchema } from './handbook';
 import { lessonSchema } from './lesson';
 import { templateSchema } from './template';
 import { settingsSchema } from './settings';
+import { translationSchema } from './ui-strings';
 
 export interface CollectionSpec {
   /** What editors call the collection, one entry of it, and the button that makes one ("Nieuwe praktijk"). */
@@ -81,6 +82,15 @@ export const COLLECTIONS = {
       title: 'Tekst van het sjabloon',
       hint: 'Markdown. Gebruik {{gemeente}}, {{programma}}, … voor wat de gemeente invult en ____ voor een invulruimte.',
     },
+  },
+  translations: {
+    label: 'Vertalingen',
+    singular: 'Vertaling',
+    newEntry: 'Nieuwe taal',
+    folder: 'translations',
+    format: 'yaml',
+    schema: () => translationSchema,
+    display: 'name',
   },
   settings: {
     label: 'Instellingen',

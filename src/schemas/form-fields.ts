@@ -88,7 +88,7 @@ export const websiteField = (label: string, max = 500) =>
 /** Consent must be given explicitly; forms send "ja", JSON sends true. */
 export const consentField = (label = 'Toestemming') =>
   z
-    .literal(true, { error: `${label}: vink aan dat je de privacyverklaring gelezen hebt en akkoord gaat` })
+    .literal(true, { error: `${label}: vink aan dat je de privacyverklaring gelezen hebt en ermee akkoord gaat` })
     .meta({ title: label });
 
 export const privacyVersionField = (label = 'Privacyverklaring') =>

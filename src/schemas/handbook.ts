@@ -88,7 +88,7 @@ export const handbookSchema = <R extends z.ZodType = IdReference>(
     practices: listOf(ref('practices'),
         words({
           title: 'Praktijken',
-          hint: 'De praktijkkaarten waar dit draaiboek bij hoort.',
+          hint: 'De praktijkfiches waar dit draaiboek bij hoort.',
           description: 'Praktijken waar het bij hoort.',
         }),
       ),

@@ -15,3 +15,4 @@ export * from './form-fields';
 export * from './signup';
 export * from './practice-submission';
 export * from './feedback';
+export * from './ui-strings';

@@ -47,7 +47,7 @@ export const lessonSchema = <R extends z.ZodType = IdReference>(
       practices: listOf(ref('practices'),
           words({
             title: 'Praktijken',
-            hint: 'Praktijkkaarten waar de les uit komt. Geef minstens één bron (praktijk, draaiboek of gemeente).',
+            hint: 'Praktijkfiches waar de les uit komt. Geef minstens één bron (praktijk, draaiboek of gemeente).',
             description: 'Praktijken waaruit de les komt.',
           }),
         ),

@@ -36,7 +36,8 @@ export const words = (w: FieldWords): FieldWords => w;
  * - `patternMessage`: the message a pattern's check gives, for editors who break it in the CMS;
  * - `labels`: an enum's value → label;
  * - `reference`: the collection an id points to (src/schemas/reference.ts);
- * - `unpublished`: why a field stays out of the open data.
+ * - `unpublished`: why a field stays out of the open data;
+ * - `editor`: 'hidden' for a value the CMS keeps but editors do not type (a translation's Dutch source).
  */
 export type TechnicalMeta = {
   format?: 'date' | 'email' | 'url' | 'phone' | 'media-image' | 'media-file';
@@ -44,6 +45,7 @@ export type TechnicalMeta = {
   labels?: Record<string, string>;
   reference?: string;
   unpublished?: string;
+  editor?: 'hidden';
 };
 
 /** An enum whose values carry the labels readers see (value → label). */

@@ -55,7 +55,7 @@ export const programmeSchema = <R extends z.ZodType = IdReference>(
     practice: ref('practices').meta(
       words({
         title: 'Praktijk',
-        hint: 'De praktijkkaart die deze buddywerking uitvoert.',
+        hint: 'De praktijkfiche die deze buddywerking uitvoert.',
         description: 'De praktijk waarvan dit een uitvoering is.',
       }),
     ),
@@ -201,7 +201,7 @@ export const municipalitySchema = <R extends z.ZodType = IdReference>(
     programmes: listOf(programmeSchema(ref),
         words({
           title: 'Buddywerkingen',
-          hint: 'De buddywerkingen van deze gemeente; mag leeg blijven als de kaart alleen de gemeente noemt.',
+          hint: 'De buddywerkingen van deze gemeente; mag leeg blijven als de fiche alleen de gemeente noemt.',
           description: 'De buddywerkingen van de gemeente (velden: zie Buddywerkingen hieronder).',
           item: 'buddywerking',
         }),

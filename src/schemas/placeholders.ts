@@ -6,7 +6,7 @@
 import { labelledEnum } from './meta';
 
 export const PLACEHOLDERS = {
-  gemeente: { label: 'Gemeente', hint: 'bv. Bocholt', fallback: '[naam gemeente]' },
+  gemeente: { label: 'Gemeente', hint: 'bv. Mechelen', fallback: '[naam gemeente]' },
   programma: { label: 'Naam van de buddywerking', hint: 'bv. Samen op pad', fallback: '[naam buddywerking]' },
   coordinator: { label: 'Naam coördinator', hint: '', fallback: '[naam coördinator]' },
   contact: { label: 'Contact coördinator (e-mail of telefoon)', hint: '', fallback: '[e-mail of telefoon coördinator]' },

@@ -10,7 +10,7 @@ export const resourceSchema = <R extends z.ZodType = IdReference>(
 ) =>
   z.object({
     /** Title or short description of the resource as the card names it. */
-    label: text('Het label').meta(words({ title: 'Label', hint: 'Titel of korte omschrijving zoals de kaart ze noemt.' })),
+    label: text('Het label').meta(words({ title: 'Label', hint: 'Titel of korte omschrijving zoals de fiche ze noemt.' })),
     /** Address of the resource; only where the source gives one. */
     url: webAddress()
       .optional()
@@ -19,7 +19,7 @@ export const resourceSchema = <R extends z.ZodType = IdReference>(
     description: z
       .string()
       .optional()
-      .meta(words({ title: 'Omschrijving', hint: 'De zin van de kaart hierover (optioneel).', multiline: true })),
+      .meta(words({ title: 'Omschrijving', hint: 'De zin van de fiche hierover (optioneel).', multiline: true })),
     /** Who made it, e.g. "Agentschap Integratie en Inburgering". */
     publisher: z
       .string()
@@ -56,8 +56,8 @@ export const practiceSchema = <R extends z.ZodType = IdReference>(
     image: imageSchema.optional().meta(
       words({
         title: 'Beeld',
-        hint: 'Optionele headerfoto van de praktijkkaart.',
-        description: 'Beeld bovenaan de kaart: src (pad op deze site), alt (tekstalternatief), credit (maker).',
+        hint: 'Optionele headerfoto van de praktijkfiche.',
+        description: 'Beeld bovenaan de fiche: src (pad op deze site), alt (tekstalternatief), credit (maker).',
       }),
     ),
     /** Database categories. */
@@ -79,7 +79,7 @@ export const practiceSchema = <R extends z.ZodType = IdReference>(
       .meta(
         words({
           title: 'Doelen',
-          hint: 'Eén doel per item, zoals op de kaart. Minstens één.',
+          hint: 'Eén doel per item, zoals op de fiche. Minstens één.',
           description: 'Doelen, één per punt.',
           multiline: true,
           item: 'doel',
@@ -137,8 +137,8 @@ export const practiceSchema = <R extends z.ZodType = IdReference>(
     successFactors: listOf(text('Een succesfactor'),
         words({
           title: 'Succesfactoren',
-          hint: 'Zoals op de kaart, één succesfactor per item.',
-          description: 'Succesfactoren zoals op de kaart.',
+          hint: 'Zoals op de fiche, één succesfactor per item.',
+          description: 'Succesfactoren zoals op de fiche.',
           multiline: true,
           item: 'succesfactor',
         }),
@@ -147,8 +147,8 @@ export const practiceSchema = <R extends z.ZodType = IdReference>(
     challenges: listOf(text('Een uitdaging'),
         words({
           title: 'Uitdagingen',
-          hint: 'Zoals op de kaart, één uitdaging per item.',
-          description: 'Uitdagingen zoals op de kaart.',
+          hint: 'Zoals op de fiche, één uitdaging per item.',
+          description: 'Uitdagingen zoals op de fiche.',
           multiline: true,
           item: 'uitdaging',
         }),

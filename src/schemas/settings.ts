@@ -26,13 +26,13 @@ export const settingsSchema = z.object({
   submitPracticeText: text('De tekst').meta(
     words({
       title: 'Oproep nieuwe praktijk',
-      hint: 'Tekst op elke kaart om een ontbrekende praktijk in te sturen.',
+      hint: 'Tekst op elke praktijkfiche om een ontbrekende praktijk in te sturen.',
       multiline: true,
     }),
   ),
   /** Invitation on every card to send a correction. */
   feedbackText: text('De tekst').meta(
-    words({ title: 'Oproep correctie', hint: 'Tekst op elke kaart om een correctie door te geven.', multiline: true }),
+    words({ title: 'Oproep correctie', hint: 'Tekst op elke praktijkfiche om een correctie door te geven.', multiline: true }),
   ),
   /** Extra line in the footer. */
   footerText: z

