@@ -41,14 +41,18 @@ describe('npm run dev', () => {
         if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
       });
       for (const path of ['/', '/praktijken/buddywerking/', '/aanmelden/sint-truiden/samen-op-pad/']) {
-        // Vite may reload the page once while it optimises dependencies on first use: go again then.
-        const response = await waitFor(`${path} in dev`, () => page.goto(dev.base + path, { waitUntil: 'load' }).then((r) => r ?? undefined));
-        expect(response?.headers()['content-security-policy'], path).toMatch(/default-src 'self'/);
-        // The site's stylesheet applies: the skip link is moved off screen and the header has its colour.
-        const styled = await page.evaluate(`({
-          skip: getComputedStyle(document.querySelector('.skip-link')).position,
-          header: getComputedStyle(document.querySelector('.site-header')).backgroundColor,
-        })`);
+        // Vite may reload the page once while it optimises dependencies on first use (during or just
+        // after the load): then the page is read again.
+        const { response, styled } = await waitFor(`${path} in dev`, async () => {
+          const response = await page.goto(dev.base + path, { waitUntil: 'load' });
+          // The site's stylesheet applies: the skip link is moved off screen and the header has its colour.
+          const styled = await page.evaluate(`({
+            skip: getComputedStyle(document.querySelector('.skip-link')).position,
+            header: getComputedStyle(document.querySelector('.site-header')).backgroundColor,
+          })`);
+          return response ? { response, styled } : undefined;
+        });
+        expect(response.headers()['content-security-policy'], path).toMatch(/default-src 'self'/);
         expect(styled, path).toEqual({ skip: 'absolute', header: expect.not.stringMatching(/^rgba\(0, 0, 0, 0\)$/) });
       }
       expect(violations).toEqual([]);
