@@ -9,6 +9,8 @@ const NEEDED = [
   { binary: '/usr/bin/pdftotext', packages: ['poppler-utils'] },
   // The Nu Html Checker (vnu-jar, tests/e2e/quality-html.test.ts) runs on Java 17+.
   { binary: '/usr/bin/java', packages: ['openjdk-17-jre-headless'] },
+  // Fonts for every script the site shows (Arabic, Cyrillic …), so Chromium renders what people see.
+  { binary: '/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf', packages: ['fonts-noto-core'] },
   // A real PostgreSQL server for the database suites (tests/support/database.ts starts a throwaway cluster).
   { binary: '/usr/lib/postgresql/15/bin/initdb', packages: ['postgresql'] },
 ];

@@ -73,10 +73,14 @@ function inputType(field: Field, ui: FieldUi): InputType {
 /** A form's fields: the schema's words and constraints, the definition's presentation and order. */
 function defineForm(form: Omit<FormDef, 'fields'> & { fields: FieldUi[] }): FormDef {
   const schemaFields = fieldsOf(form.schema);
-  const fields = form.fields.map(({ control: _control, ...ui }) => {
+  // A field the schema gains appears in the form by itself, after the ones the definition places
+  // (the privacy-notice version is a control field every form sends, see render.ts).
+  const placed = new Set(form.fields.map((f) => f.name));
+  const unplaced = schemaFields.filter((f) => !placed.has(f.name) && f.name !== 'privacyVersion').map((f) => ({ name: f.name }));
+  const fields = [...form.fields, ...unplaced].map(({ control: _control, ...ui }: FieldUi) => {
     const field = schemaFields.find((f) => f.name === ui.name);
     if (!field) throw new Error(`Formulier ${form.id}: het schema heeft geen veld "${ui.name}"`);
-    const type = inputType(field, form.fields.find((f) => f.name === ui.name)!);
+    const type = inputType(field, form.fields.find((f) => f.name === ui.name) ?? { name: ui.name });
     return {
       ...ui,
       label: field.title,

@@ -16,3 +16,4 @@ export * from './signup';
 export * from './practice-submission';
 export * from './feedback';
 export * from './ui-strings';
+export * from './person-vocabularies';

@@ -1,6 +1,6 @@
 /**
  * The README's run command does what it says: `npm run dev` serves the site, the CMS and the form
- * functions with the local Netlify Database (migrated and seeded), pages look as in production (styled, no CSP violation), and a sign-up
+ * functions with local Blobs, pages look as in production (styled, no CSP violation), and a sign-up
  * sent to it is stored and mailed to the local outbox.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -41,10 +41,10 @@ describe('npm run dev', () => {
         if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
       });
       for (const path of ['/', '/praktijken/buddywerking/', '/aanmelden/sint-truiden/samen-op-pad/']) {
-        // Vite may reload the page once while it optimises dependencies on first use (also after the
-        // load event, destroying the page's context): go again then.
+        // Vite may reload the page once while it optimises dependencies on first use (during or just
+        // after the load): then the page is read again.
         const { response, styled } = await waitFor(`${path} in dev`, async () => {
-          const response = await page.goto(dev.base + path, { waitUntil: 'networkidle' });
+          const response = await page.goto(dev.base + path, { waitUntil: 'load' });
           // The site's stylesheet applies: the skip link is moved off screen and the header has its colour.
           const styled = await page.evaluate(`({
             skip: getComputedStyle(document.querySelector('.skip-link')).position,

@@ -119,6 +119,26 @@ describe('the finder without JavaScript', () => {
   });
 });
 
+describe('fonts', () => {
+  it.each([
+    ['ar', 'Noto Sans Arabic'],
+    ['prs', 'Noto Sans Arabic'],
+    ['uk', 'Noto Sans'],
+    ['ru', 'Noto Sans'],
+  ])('%s is set in the self-hosted %s, loaded from the site itself', async (tag, family) => {
+    await withPage({}, async (page) => {
+      const fonts: string[] = [];
+      page.on('response', (r) => {
+        if (/\.woff2?$/.test(new URL(r.url()).pathname)) fonts.push(r.url());
+      });
+      await page.goto(site.url + pathOf(tag), { waitUntil: 'networkidle' });
+      expect(await page.evaluate(`document.fonts.ready.then(() => [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replaceAll('"', '')))`)).toContain(family);
+      expect(fonts.length).toBeGreaterThan(0);
+      expect(fonts.every((url) => url.startsWith(site.url))).toBe(true);
+    });
+  });
+});
+
 describe('Arabic on a phone', () => {
   it('mirrors the layout, keeps the postcode field left-to-right and never scrolls sideways', async () => {
     await withPage({ width: 375 }, async (page) => {
