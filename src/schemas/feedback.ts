@@ -1,6 +1,6 @@
 /** A correction, photo, update or remark about one practice card ("Wil je een wijziging doorgeven?"). */
 import { z } from 'astro/zod';
-import { SLUG, consentFields, emailField, idField, requiredText, recordOf } from './form-fields';
+import { SLUG, consentFields, emailField, idField, requiredText } from './form-fields';
 
 export const feedbackSchema = z.object({
   /** Id of the practice card the correction is about. */
@@ -15,5 +15,3 @@ export const feedbackSchema = z.object({
 });
 export type Feedback = z.infer<typeof feedbackSchema>;
 
-export const feedbackRecordSchema = recordOf(feedbackSchema);
-export type FeedbackRecord = z.infer<typeof feedbackRecordSchema>;

@@ -117,11 +117,3 @@ export const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
 export const idField = (label: string, pattern: RegExp, missing: string, invalid: string) =>
   z.string({ error: `${label}: ${missing}` }).regex(pattern, `${label}: ${invalid}`).meta({ title: label });
 
-/** What is stored of a form: the validated fields plus an id and the moment it arrived (retention counts from there). */
-export const recordOf = <S extends z.ZodRawShape>(schema: z.ZodObject<S>) =>
-  schema.extend({
-    /** Record id (hex), derived from the idempotency key. */
-    id: z.string().regex(/^[0-9a-f]{32}$/),
-    /** Arrival time, ISO 8601. */
-    createdAt: z.iso.datetime(),
-  });

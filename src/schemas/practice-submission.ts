@@ -1,6 +1,6 @@
 /** A municipality submits a practice that is missing from the database ("Staat jouw praktijk nog niet in de databank?"). */
 import { z } from 'astro/zod';
-import { consentFields, emailField, optionalText, phoneField, requiredText, websiteField, recordOf } from './form-fields';
+import { consentFields, emailField, optionalText, phoneField, requiredText, websiteField } from './form-fields';
 
 export const practiceSubmissionSchema = z.object({
   /** Municipality or organisation that runs the practice. */
@@ -25,5 +25,3 @@ export const practiceSubmissionSchema = z.object({
 });
 export type PracticeSubmission = z.infer<typeof practiceSubmissionSchema>;
 
-export const practiceSubmissionRecordSchema = recordOf(practiceSubmissionSchema);
-export type PracticeSubmissionRecord = z.infer<typeof practiceSubmissionRecordSchema>;

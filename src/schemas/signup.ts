@@ -9,7 +9,6 @@ import {
   optionalText,
   phoneField,
   requiredText,
-  recordOf,
 } from './form-fields';
 
 export const SIGNUP_ROLES = {
@@ -49,6 +48,3 @@ export const signupSchema = z.object({
 export type SignupInput = z.input<typeof signupSchema>;
 export type Signup = z.infer<typeof signupSchema>;
 
-/** What is stored: the validated sign-up plus an id and the moment it arrived. Nothing else. */
-export const signupRecordSchema = recordOf(signupSchema);
-export type SignupRecord = z.infer<typeof signupRecordSchema>;
