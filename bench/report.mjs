@@ -133,6 +133,10 @@ export function printReport(results) {
       ),
     );
   }
+  if (results.matching) {
+    out.push('\n### Match suggestions (whole waiting group, optimal assignment; main thread heap growth is approximate)');
+    out.push(table(['per side', 'ms', 'pairs', 'heap MB', 'rss MB'], results.matching.map((r) => [r.n, fixed(r.ms), r.pairs, fixed(r.peakHeapMB), fixed(r.rssMB)])));
+  }
   out.push('\n### Targets');
   out.push(table(['target', 'met', 'measured'], targets(results).map((t) => [t.target, t.met ? 'yes' : 'NO', t.value])));
   console.log(out.join('\n'));

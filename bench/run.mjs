@@ -1,6 +1,6 @@
 // `npm run bench`: measures and prints (it never fails on a figure) and writes bench/results.json.
 //   BENCH_SCALES=10,50            content multipliers for the synthetic builds ("" for none)
-//   BENCH_SKIP=lighthouse,signup  sections to leave out (build, pages, lighthouse, synthetic, signup)
+//   BENCH_SKIP=lighthouse,signup  sections to leave out (build, pages, lighthouse, synthetic, signup, matching)
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -9,6 +9,7 @@ import { buildProject, contentCounts, copyProject, multiplyContent, removeProjec
 import { measurePages, pageTypes } from './pages.mjs';
 import { lighthouseScores } from './lighthouse.mjs';
 import { benchCoordinatorList, benchSignup } from './signup.mjs';
+import { benchMatching } from './matching.mjs';
 import { loadTs } from './ts.mjs';
 import { printReport } from './report.mjs';
 
@@ -96,6 +97,11 @@ if (!skip.has('signup')) {
   results.signup = [...(await benchSignup({ smtp: true })), ...(await benchSignup({ smtp: false }))];
   log('coordinators\' list with 10,000 sign-ups…');
   results.coordinatorList = await benchCoordinatorList();
+}
+
+if (!skip.has('matching')) {
+  log('match suggestions for 100, 500 and 1,000 waiting per side…');
+  results.matching = await benchMatching();
 }
 
 const output = join(ROOT, 'bench', 'results.json');
