@@ -45,7 +45,14 @@ function build(name: string): Promise<{ code: number; output: string; outDir: st
   });
 }
 
-const shot = (name: string) => page.screenshot({ path: join(SCREENS, `${name}.png`) });
+/**
+ * Screenshots are for people reading the run, not assertions: one that Chromium cannot take while the
+ * dev server reloads content (it happens under load) is noted and the test goes on.
+ */
+const shot = (name: string) =>
+  page
+    .screenshot({ path: join(SCREENS, `${name}.png`), timeout: 10_000 })
+    .catch((error: Error) => console.warn(`[cms] screenshot ${name} not taken: ${error.message.split('\n')[0]}`));
 
 async function publishNow() {
   await page.getByRole('button', { name: 'Publiceer', exact: true }).click();
