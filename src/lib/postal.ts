@@ -4,6 +4,7 @@
  * distance between two places. Pure functions over the rows; the build reads the file once.
  */
 import { readFileSync } from 'node:fs';
+import { slugify } from '../schemas/vocabularies';
 
 /** One postal locality: postcode, name, WGS84 position. */
 export interface Locality {
@@ -34,14 +35,7 @@ export function readLocalities(file = new URL('../data/belgian-postal-localities
 }
 
 /** A place name as people may type it: no accents, no case, hyphens and apostrophes as spaces. */
-export function normalisePlace(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
+export const normalisePlace = (text: string): string => slugify(text).replaceAll('-', ' ');
 
 /** What a person typed in the finder: a Belgian postcode, a place name, or nothing usable. */
 export type PlaceQuery = { kind: 'postcode'; postalCode: string } | { kind: 'name'; name: string } | { kind: 'empty' };
