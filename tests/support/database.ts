@@ -24,7 +24,9 @@ export interface TestDatabase {
   stop(): Promise<void>;
 }
 
-const TABLES = 'submissions, people, programme_access, sign_in_links, sessions, rate_limits, audit_log, mail_queue';
+const TABLES =
+  'submissions, people, programme_access, sign_in_links, sessions, rate_limits, audit_log, mail_queue, ' +
+  'flow_people, flow_status_changes, duos, evaluation_links, evaluations, rejected_pairs, programme_settings, public_figures';
 
 function helpers(url: string, stop: () => Promise<void>): TestDatabase {
   const pool = new pg.Pool({ connectionString: url, max: 1 });
