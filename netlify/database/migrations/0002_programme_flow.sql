@@ -11,7 +11,8 @@ CREATE TABLE flow_people (
   id text PRIMARY KEY CHECK (id ~ '^[0-9a-f]{32}$'),
   programme text NOT NULL,
   role text NOT NULL CHECK (role IN ('buddy', 'newcomer')),
-  submission_id text UNIQUE REFERENCES submissions (id) ON DELETE SET NULL,
+  -- Deleting a sign-up (erasure, retention) removes the person from the flow with it.
+  submission_id text UNIQUE REFERENCES submissions (id) ON DELETE CASCADE,
   imported boolean NOT NULL DEFAULT false,
   -- Contact and profile details for imported people (a sign-up's are in its submission).
   details jsonb NOT NULL DEFAULT '{}' CHECK (jsonb_typeof(details) = 'object'),
