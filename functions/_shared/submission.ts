@@ -29,18 +29,24 @@ export interface FunctionContext {
 export interface Outcome {
   /** Mails queued when the record is new (a retry of a stored record queues none). */
   mails: Mail[];
-  /** The confirmation page: its title and main content (HTML). */
-  confirmation: { title: string; html: string };
+  /** The confirmation page: its title and main content (HTML), in the person's language (Dutch by default). */
+  confirmation: { title: string; html: string; lang?: string; dir?: 'ltr' | 'rtl' };
 }
 
 export interface SubmissionSpec<T extends Record<string, unknown>> {
-  form: FormDef;
+  /**
+   * The form, or the form a post was made with, chosen by what the post says (the sign-up's role and
+   * language); `given` reads a value as posted, before the form's fields are known.
+   */
+  form: FormDef | ((given: (name: string) => unknown, content: SiteContent) => FormDef);
   formId: FormId;
   schema: z.ZodType<T>;
   /** Page that holds the form (for the form again with errors). */
   pagePath(values: FormValues, content: SiteContent): string;
   /** Options for select fields when the form is rendered again. */
   selectOptions?(content: SiteContent): Record<string, Option[]>;
+  /** The schema's problems as messages (default: the schema's own Dutch messages). */
+  errors?(form: FormDef, issues: z.core.$ZodIssue[], payload: Record<string, unknown>, content: SiteContent): FormErrors;
   /** Checks against the content (e.g. the programme exists and accepts sign-ups); field → message. */
   check?(data: T, content: SiteContent): FormErrors | undefined;
   /** Columns the record is found by: the programme (or practice) and the role. */
@@ -63,8 +69,7 @@ const unavailable = (contactEmail: string) =>
   `Formulier: je gegevens konden nu niet bewaard worden. Ze staan hieronder nog; probeer het over enkele minuten opnieuw, of mail ze naar ${contactEmail}.`;
 
 export function handleSubmission<T extends Record<string, unknown>>(spec: SubmissionSpec<T>) {
-  const { form } = spec;
-  const version = formVersion(form.fields.map((f) => f.name));
+  const formOf = typeof spec.form === 'function' ? spec.form : () => spec.form as FormDef;
   return async (req: Request, context?: FunctionContext): Promise<Response> => {
     const settings = config();
     const kind = bodyKind(req);
@@ -77,6 +82,8 @@ export function handleSubmission<T extends Record<string, unknown>>(spec: Submis
       return json(503, { ok: false, errors: [{ field: '_form', message: 'Formulier: het formulier is tijdelijk niet beschikbaar. Probeer later opnieuw.' }] });
     }
     const fallbackPage = spec.pagePath({}, content);
+    // Before the body is read: the form as it is without any value (for the refusals below).
+    let form = formOf(() => undefined, content);
     // Refusals before the values can be read: a message (starting with what it is about) and what to do.
     const refuse = async (status: number, message: string, headers: Record<string, string> = {}) =>
       asHtml
@@ -108,7 +115,9 @@ export function handleSubmission<T extends Record<string, unknown>>(spec: Submis
     let payload: Record<string, unknown>;
     let controls: Record<string, unknown>;
     if (kind === 'form') {
-      values = valuesFromForm(form, new URLSearchParams(text));
+      const params = new URLSearchParams(text);
+      form = formOf((name) => params.get(name) ?? undefined, content);
+      values = valuesFromForm(form, params);
       payload = payloadFromValues(form, values);
       controls = values;
     } else {
@@ -122,6 +131,7 @@ export function handleSubmission<T extends Record<string, unknown>>(spec: Submis
         return json(400, { ok: false, errors: [{ field: '_body', message: 'Formulier: stuur de gegevens als één JSON-object' }] });
       }
       payload = parsed as Record<string, unknown>;
+      form = formOf((name) => payload[name], content);
       controls = { ...payload, idempotencyKey: req.headers.get('idempotency-key') ?? payload.idempotencyKey };
       values = valuesFromPayload(form, payload);
     }
@@ -169,12 +179,15 @@ export function handleSubmission<T extends Record<string, unknown>>(spec: Submis
     }
 
     const result = spec.schema.safeParse(payload);
-    if (!result.success) return answerErrors(422, errorsFromIssues(form, result.error.issues));
+    if (!result.success) {
+      return answerErrors(422, spec.errors ? spec.errors(form, result.error.issues, payload, content) : errorsFromIssues(form, result.error.issues));
+    }
     const data = result.data;
     const contentErrors = spec.check?.(data, content);
     if (contentErrors && Object.keys(contentErrors).length) return answerErrors(422, contentErrors);
 
     const id = recordId(form, data, typeof controls.idempotencyKey === 'string' ? controls.idempotencyKey : undefined);
+    const version = formVersion(form.fields.map((f) => f.name));
     const { privacyVersion, ...fields } = data as T & { privacyVersion: string };
 
     let stored: { outcome: Outcome; reference: string; mailIds: number[] };
@@ -200,7 +213,10 @@ export function handleSubmission<T extends Record<string, unknown>>(spec: Submis
 
     deliverAfterResponse(stored.mailIds, context);
     // A retry and a first post get the same answer: nothing tells whether the record existed.
-    if (asHtml) return html(200, sitePage({ title: stored.outcome.confirmation.title, main: stored.outcome.confirmation.html }));
+    if (asHtml) {
+      const { title, html: main, lang, dir } = stored.outcome.confirmation;
+      return html(200, sitePage({ title, main, lang, dir }));
+    }
     return json(201, { ok: true, reference: stored.reference });
   };
 }

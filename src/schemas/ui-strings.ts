@@ -125,7 +125,7 @@ export const DUTCH_STRINGS = {
   error_control: '{label}: gebruik geen onzichtbare tekens of regeleindes.',
   error_name_missing: '{label}: vul je naam in.',
   error_email_format: '{label}: schrijf een e-mailadres zoals naam@voorbeeld.be.',
-  error_contact_missing: '{label}: geef je e-mailadres of je telefoonnummer.',
+  error_email_missing: '{label}: geef je e-mailadres of je telefoonnummer.',
   error_phone_format: '{label}: gebruik alleen cijfers, spaties en + / . of -.',
   error_postalCode_format: '{label}: schrijf de 4 cijfers van je postcode. Bijvoorbeeld 3800.',
   error_languages_atLeastOne: '{label}: kies minstens één taal.',
@@ -153,6 +153,14 @@ export const DUTCH_STRINGS = {
   mail_privacy: 'We bewaren je gegevens hoogstens {months} maanden. Wil je ze zien, laten verbeteren of laten wissen? Mail naar {email}.',
   mail_regards: 'Met vriendelijke groeten,',
 } as const;
+
+/** Fills in `{name}` values. A value that is missing is an error, never an empty gap. */
+export function fill(text: string, values: Record<string, string | number> = {}): string {
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => {
+    if (!(name in values)) throw new Error(`Tekst zonder waarde voor {${name}}: "${text}"`);
+    return String(values[name]);
+  });
+}
 
 export type UiKey = keyof typeof DUTCH_STRINGS;
 export const UI_KEYS = Object.keys(DUTCH_STRINGS) as UiKey[];
