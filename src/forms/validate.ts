@@ -64,14 +64,14 @@ function languageSearch(wrapper: HTMLElement) {
   box.hidden = false;
   input.addEventListener('input', () => {
     const query = fold(input.value.trim());
-    let shown = 0;
+    let matches = 0;
     for (const item of list.querySelectorAll<HTMLElement>('li')) {
       const match = !query || fold(item.textContent ?? '').includes(query) || fold(item.querySelector('input')!.value) === query;
       // A ticked language stays visible, so nobody loses sight of a choice.
       item.hidden = !match && !item.querySelector('input')!.checked;
-      if (!item.hidden) shown++;
+      if (match) matches++;
     }
-    status.textContent = shown === 0 ? (list.dataset.noMatchText ?? '') : '';
+    status.textContent = matches === 0 ? (list.dataset.noMatchText ?? '') : '';
   });
   // Enter in the search box filters; it must not send the form.
   input.addEventListener('keydown', (event) => {
