@@ -60,6 +60,13 @@ export function targets(results) {
   return list;
 }
 
+/** One row per page (`pages`: name → weight); `cell` shows one kind (html, css, js) of a page. */
+const weightTable = (first, pages, cell) =>
+  table(
+    [first, 'path', 'HTML', 'CSS', 'JS', 'total gzip', 'requests'],
+    Object.entries(pages).map(([name, w]) => [name, w.path, ...['html', 'css', 'js'].map((kind) => cell(name, w, kind)), kb(w.totalGzip), w.requests]),
+  );
+
 /** "3.1 (was 29.9)": a figure in KB beside the previous run's, when there was one. */
 const withPrevious = (bytes, before) => (before === undefined ? kb(bytes) : `${kb(bytes)} (was ${kb(before)})`);
 
@@ -88,38 +95,13 @@ export function printReport(results, previous) {
 
   if (results.weight) {
     out.push('\n### Weight per page type (KB, raw / gzip; requests as loaded in Chromium)');
-    out.push(
-      table(
-        ['page', 'path', 'HTML', 'CSS', 'JS', 'total gzip', 'requests'],
-        Object.entries(results.weight).map(([type, w]) => [
-          type,
-          w.path,
-          `${kb(w.html.raw)} / ${kb(w.html.gzip)}`,
-          `${kb(w.css.raw)} / ${kb(w.css.gzip)}`,
-          `${kb(w.js.raw)} / ${kb(w.js.gzip)}`,
-          kb(w.totalGzip),
-          w.requests,
-        ]),
-      ),
-    );
+    out.push(weightTable('page', results.weight, (_, w, kind) => `${kb(w[kind].raw)} / ${kb(w[kind].gzip)}`));
   }
   if (results.signupLanguages) {
     out.push('\n### Sign-up form per language (newcomer form, KB gzip as loaded in Chromium; the previous run in brackets)');
-    const before = (tag, kind) => previous?.signupLanguages?.[tag]?.[kind]?.gzip ?? (kind === 'js' && tag === 'nl' ? previous?.weight?.signup?.js?.gzip : undefined);
-    out.push(
-      table(
-        ['language', 'path', 'HTML', 'CSS', 'JS', 'total gzip', 'requests'],
-        Object.entries(results.signupLanguages).map(([tag, w]) => [
-          tag,
-          w.path,
-          withPrevious(w.html.gzip, before(tag, 'html')),
-          withPrevious(w.css.gzip, before(tag, 'css')),
-          withPrevious(w.js.gzip, before(tag, 'js')),
-          kb(w.totalGzip),
-          w.requests,
-        ]),
-      ),
-    );
+    // Before this table existed, the one Dutch sign-up page was the "signup" page type.
+    const before = (tag, kind) => previous?.signupLanguages?.[tag]?.[kind]?.gzip ?? (tag === 'nl' ? previous?.weight?.signup?.[kind]?.gzip : undefined);
+    out.push(weightTable('language', results.signupLanguages, (tag, w, kind) => withPrevious(w[kind].gzip, before(tag, kind))));
   }
   if (results.search) {
     const s = results.search;

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchBrowser } from '../support/browser';
+import { axeViolations, launchBrowser, withPage as withBrowserPage } from '../support/browser';
 import { startFunctionsEnv, type FunctionsEnv } from '../support/functions-env';
 import { serveSiteWithFunctions } from '../support/site-with-functions';
 import { BUILT_MANIFEST, SITE_DIST } from '../support/site';
@@ -30,14 +30,7 @@ afterAll(async () => {
   await env?.close();
 });
 
-async function withPage<T>(options: { javaScriptEnabled?: boolean; width?: number }, use: (page: Page) => Promise<T>): Promise<T> {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: options.width ?? 1280, height: 900 } });
-  try {
-    return await use(await context.newPage());
-  } finally {
-    await context.close();
-  }
-}
+const withPage = <T>(options: { javaScriptEnabled?: boolean; width?: number }, use: (page: Page) => Promise<T>) => withBrowserPage(browser, options, use);
 
 describe('the way in, in every language', () => {
   it('has eight languages: Dutch and the seven of the sign-up issue', () => {

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchBrowser } from '../support/browser';
+import { axeViolations, launchBrowser, withPage as withBrowserPage } from '../support/browser';
 import { startFunctionsEnv, type FunctionsEnv } from '../support/functions-env';
 import { serveSiteWithFunctions } from '../support/site-with-functions';
 import { BUILT_MANIFEST } from '../support/site';
@@ -42,14 +42,7 @@ beforeEach(async () => {
   await env.reset();
 });
 
-async function withPage<T>(options: { javaScriptEnabled?: boolean; width?: number }, use: (page: Page) => Promise<T>): Promise<T> {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: options.width ?? 1280, height: 900 } });
-  try {
-    return await use(await context.newPage());
-  } finally {
-    await context.close();
-  }
-}
+const withPage = <T>(options: { javaScriptEnabled?: boolean; width?: number }, use: (page: Page) => Promise<T>) => withBrowserPage(browser, options, use);
 
 /** A message as the page shows it: the language's text with the field's label in that language. */
 const message = (t: Strings, key: keyof Strings, field: keyof Strings) => fill(t[key], { label: t[field] });

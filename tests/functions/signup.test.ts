@@ -213,7 +213,7 @@ describe('POST /api/signup', () => {
   });
 
   it('a form post needs the honeypot field, empty; the fill time applies only when the script measured it', async () => {
-    const withoutTrap = await signup(post('/api/signup', new URLSearchParams(asForm(validSignup())).toString(), { 'content-type': 'application/x-www-form-urlencoded' }), ip);
+    const withoutTrap = await signup(post('/api/signup', new URLSearchParams(Object.entries(asForm(validSignup())).flatMap(([k, v]) => [v].flat().map((one) => [k, one]))).toString(), { 'content-type': 'application/x-www-form-urlencoded' }), ip);
     expect(withoutTrap.status).toBe(400);
     const trapped = await signup(postForm('/api/signup', { ...asForm(validSignup()), fax: 'http://spam.example' }), ip);
     expect(trapped.status).toBe(400);
