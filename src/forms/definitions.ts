@@ -114,7 +114,7 @@ export function defineForm(form: Omit<FormDef, 'fields'> & { fields: FieldUi[] }
   return { ...form, fields };
 }
 
-export const consent: FieldUi = {
+const consent: FieldUi = {
   name: 'consent',
   checkboxText: 'Ik heb de privacyverklaring gelezen en ga ermee akkoord dat mijn gegevens hiervoor gebruikt worden.',
   hint: 'Lees de <a href="/privacy/">privacyverklaring</a>: wie je gegevens bewaart, waarom en hoe lang.',
