@@ -39,8 +39,11 @@ const DUTCH_FORMS: Record<SignupRole, FormDef> = {
   newcomer: defineForm({ id: 'signup', action: '/api/signup', submitLabel: DUTCH_STRINGS.signup_submit, schema: SIGNUP_SCHEMAS.newcomer, fields: [...FIRST, ...OWN.newcomer, ...LAST] }),
 };
 
-/** What the browser checks before sending (the function checks it all again). */
-const PATTERNS: Record<string, string> = { postalCode: '[1-9][0-9]{3}', phone: '\\+?[0-9][0-9 ./()\\-]{5,19}' };
+/**
+ * What the browser checks before sending (the function checks it all again). Browsers compile a
+ * pattern with the `v` flag, where `/ ( ) -` in a class must be escaped (else the pattern is ignored).
+ */
+const PATTERNS: Record<string, string> = { postalCode: '[1-9][0-9]{3}', phone: '\\+?[0-9][0-9 .\\/\\(\\)\\-]{5,19}' };
 
 /** The kinds of problem a field can have, for the messages the page's script needs. */
 function kindsOf(field: FieldDef): IssueKind[] {

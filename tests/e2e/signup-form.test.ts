@@ -50,6 +50,7 @@ const message = (t: Strings, key: keyof Strings, field: keyof Strings) => fill(t
 async function fillBadInput(page: Page) {
   await page.fill('#signup-name', 'Amira <El> "Idrissi"');
   await page.fill('#signup-email', 'amira-at-example');
+  await page.fill('#signup-phone', 'bel me');
   await page.fill('#signup-postalCode', '38');
   await page.check('#signup-languages-ar');
   await page.check('#signup-availability-za-vm');
@@ -68,9 +69,10 @@ async function expectErrorState(page: Page, t: Strings) {
   const summary = page.locator('#signup-errors');
   expect(await summary.isVisible()).toBe(true);
   const text = await summary.innerText();
-  expect(text).toContain(fill(t.form_summaryMany, { count: 4 }));
+  expect(text).toContain(fill(t.form_summaryMany, { count: 5 }));
   for (const expected of [
     message(t, 'error_email_format', 'field_email'),
+    message(t, 'error_phone_format', 'field_phone'),
     message(t, 'error_postalCode_format', 'field_postalCode'),
     message(t, 'error_dutchLevel_choice', 'field_dutchLevel'),
     message(t, 'error_consent_choice', 'field_consent'),
@@ -87,6 +89,7 @@ async function expectErrorState(page: Page, t: Strings) {
 
 async function fixInput(page: Page) {
   await page.fill('#signup-email', 'amira@example.org');
+  await page.fill('#signup-phone', '+32 (0)470 12.34.56');
   await page.fill('#signup-postalCode', '3800');
   await page.check('#signup-dutchLevel-eenvoudig');
   await page.check('#signup-consent');

@@ -122,6 +122,18 @@ describe('the forms of each role in each language', () => {
     }
   });
 
+  it('gives the browser patterns it can compile (the v flag) and that agree with the schema', () => {
+    const fields = signupForm('buddy', DUTCH).fields.filter((f) => f.pattern);
+    expect(fields.map((f) => f.name).sort()).toEqual(['phone', 'postalCode']);
+    const matches = (name: string, value: string) => new RegExp(`^(?:${fields.find((f) => f.name === name)!.pattern})$`, 'v').test(value);
+    for (const phone of ['0470 12 34 56', '+32 (0)11 22.33.44', '011/22-33-44']) {
+      expect(matches('phone', phone), phone).toBe(signupSchema.safeParse({ ...buddy, phone }).success);
+    }
+    expect(matches('phone', 'bel me')).toBe(false);
+    expect(matches('postalCode', '3800')).toBe(true);
+    expect(matches('postalCode', '0800')).toBe(false);
+  });
+
   it('names each language in the page\'s language and in its own, marked with its code', () => {
     expect(languagesNamedIn('nl').find((o) => o.value === 'ar')).toEqual({ value: 'ar', label: 'Arabisch', own: { text: 'العربية', lang: 'ar' } });
     expect(languagesNamedIn('en').find((o) => o.value === 'uk')).toEqual({ value: 'uk', label: 'Ukrainian', own: { text: 'Українська', lang: 'uk' } });
