@@ -35,6 +35,16 @@ export default handleSubmission<Signup>({
       ? localePath(languageOf(values.formLanguage, content).language.tag, signupFormUrl(values.programme, roleOf(values.role)))
       : '/',
   errors: (form, issues, payload, content) => signupErrors(form, languageOf(payload.formLanguage, content), issues, payload),
+  requestMessages: (form, content) => {
+    const { strings: t } = languageOf(form.lang, content);
+    const label = t.field_form;
+    return {
+      unavailable: (email) => fill(t.form_unavailable, { label, email }),
+      tooMany: (minutes, email) => fill(t.form_tooMany, { label, minutes, email }),
+      retry: fill(t.form_retry, { label }),
+      tooFast: fill(t.form_tooFast, { label }),
+    };
+  },
   check: (data, content): FormErrors | undefined => {
     const { strings } = languageOf(data.formLanguage, content);
     if (!content.programmes.get(data.programme)?.acceptsSignups) return { programme: fieldMessage(strings, 'programme', 'closed') };

@@ -47,6 +47,8 @@ export interface SubmissionSpec<T extends Record<string, unknown>> {
   selectOptions?(content: SiteContent): Record<string, Option[]>;
   /** The schema's problems as messages (default: the schema's own Dutch messages). */
   errors?(form: FormDef, issues: z.core.$ZodIssue[], payload: Record<string, unknown>, content: SiteContent): FormErrors;
+  /** Refusals of the request in the form's language (default: Dutch). */
+  requestMessages?(form: FormDef, content: SiteContent): RequestMessages;
   /** Checks against the content (e.g. the programme exists and accepts sign-ups); field → message. */
   check?(data: T, content: SiteContent): FormErrors | undefined;
   /** Columns the record is found by: the programme (or practice) and the role. */
@@ -65,8 +67,26 @@ function recordId(form: FormDef, data: Record<string, unknown>, key: string | un
     .slice(0, 32);
 }
 
-const unavailable = (contactEmail: string) =>
-  `Formulier: je gegevens konden nu niet bewaard worden. Ze staan hieronder nog; probeer het over enkele minuten opnieuw, of mail ze naar ${contactEmail}.`;
+/** What a person is told when the request itself (not a field) is refused, with the values kept. */
+export interface RequestMessages {
+  /** The database could not be reached. */
+  unavailable(contactEmail: string): string;
+  /** Too many forms from one network: wait `minutes`. */
+  tooMany(minutes: number, contactEmail: string): string;
+  /** The honeypot was filled in (or missing from a form post). */
+  retry: string;
+  /** Sent faster than a person can fill the form in. */
+  tooFast: string;
+}
+
+const DUTCH_REQUEST_MESSAGES: RequestMessages = {
+  unavailable: (contactEmail) =>
+    `Formulier: je gegevens konden nu niet bewaard worden. Ze staan hieronder nog; probeer het over enkele minuten opnieuw, of mail ze naar ${contactEmail}.`,
+  tooMany: (minutes, contactEmail) =>
+    `Formulier: er werden van op jouw netwerk kort na elkaar veel formulieren verstuurd. Je gegevens staan hieronder nog; verstuur ze opnieuw over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'}, of mail ze naar ${contactEmail}.`,
+  retry: 'Formulier: we konden je formulier niet verwerken. Controleer je gegevens hieronder en klik opnieuw op de knop.',
+  tooFast: 'Formulier: het formulier werd heel snel verstuurd. Controleer je gegevens hieronder en klik opnieuw op de knop.',
+};
 
 export function handleSubmission<T extends Record<string, unknown>>(spec: SubmissionSpec<T>) {
   const formOf = typeof spec.form === 'function' ? spec.form : () => spec.form as FormDef;
@@ -136,6 +156,7 @@ export function handleSubmission<T extends Record<string, unknown>>(spec: Submis
       values = valuesFromPayload(form, payload);
     }
 
+    const said = spec.requestMessages?.(form, content) ?? DUTCH_REQUEST_MESSAGES;
     const answerErrors = async (status: number, errors: FormErrors, headers: Record<string, string> = {}) => {
       if (!asHtml) return json(status, { ok: false, errors: Object.entries(errors).map(([field, message]) => ({ field, message })) }, headers);
       const page = formPage(form, spec.pagePath(values, content), {
@@ -152,13 +173,13 @@ export function handleSubmission<T extends Record<string, unknown>>(spec: Submis
     } catch (error) {
       if (!(error instanceof DatabaseUnavailable)) throw error;
       console.error(`[${spec.formId}] database onbereikbaar`);
-      return answerErrors(503, { _form: unavailable(content.settings.contactEmail) }, { 'retry-after': '120' });
+      return answerErrors(503, { _form: said.unavailable(content.settings.contactEmail) }, { 'retry-after': '120' });
     }
     if (wait > 0) {
       const minutes = Math.ceil(wait / 60);
       return answerErrors(
         429,
-        { _form: `Formulier: er werden van op jouw netwerk kort na elkaar veel formulieren verstuurd. Je gegevens staan hieronder nog; verstuur ze opnieuw over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'}, of mail ze naar ${content.settings.contactEmail}.` },
+        { _form: said.tooMany(minutes, content.settings.contactEmail) },
         { 'retry-after': String(wait) },
       );
     }
@@ -167,14 +188,14 @@ export function handleSubmission<T extends Record<string, unknown>>(spec: Submis
     const honeypot = controls[CONTROL_FIELDS.honeypot];
     if ((kind === 'form' && honeypot === undefined) || (honeypot !== undefined && honeypot !== '')) {
       return answerErrors(400, {
-        [CONTROL_FIELDS.honeypot]: 'Formulier: we konden je formulier niet verwerken. Controleer je gegevens hieronder en klik opnieuw op de knop.',
+        [CONTROL_FIELDS.honeypot]: said.retry,
       });
     }
     // The fill time applies whenever the page's script measured it; a post without JavaScript has none.
     const fillMs = Number(controls[CONTROL_FIELDS.fillMs]);
     if (controls[CONTROL_FIELDS.fillMs] !== undefined && controls[CONTROL_FIELDS.fillMs] !== '' && (!Number.isFinite(fillMs) || fillMs < settings.minFillSeconds * 1000)) {
       return answerErrors(400, {
-        [CONTROL_FIELDS.fillMs]: 'Formulier: het formulier werd heel snel verstuurd. Controleer je gegevens hieronder en klik opnieuw op de knop.',
+        [CONTROL_FIELDS.fillMs]: said.tooFast,
       });
     }
 
@@ -208,7 +229,7 @@ export function handleSubmission<T extends Record<string, unknown>>(spec: Submis
     } catch (error) {
       if (!(error instanceof DatabaseUnavailable)) throw error;
       console.error(`[${spec.formId}] opslag mislukt: database onbereikbaar`);
-      return answerErrors(503, { _form: unavailable(content.settings.contactEmail) }, { 'retry-after': '120' });
+      return answerErrors(503, { _form: said.unavailable(content.settings.contactEmail) }, { 'retry-after': '120' });
     }
 
     deliverAfterResponse(stored.mailIds, context);

@@ -62,6 +62,11 @@ export const DUTCH_STRINGS = {
   form_summaryOne: 'Er is 1 probleem met het formulier',
   form_summaryMany: 'Er zijn {count} problemen met het formulier',
   form_trap: 'Laat dit veld leeg',
+  field_form: 'Formulier',
+  form_unavailable: '{label}: je gegevens konden nu niet bewaard worden. Ze staan hieronder nog. Probeer het over enkele minuten opnieuw. Of mail ze naar {email}.',
+  form_tooMany: '{label}: er kwamen van op jouw netwerk veel formulieren kort na elkaar. Je gegevens staan hieronder nog. Verstuur ze opnieuw over {minutes} min. Of mail ze naar {email}.',
+  form_retry: '{label}: we konden je formulier niet verwerken. Kijk je gegevens hieronder na en klik opnieuw op de knop.',
+  form_tooFast: '{label}: het formulier werd heel snel verstuurd. Kijk je gegevens hieronder na en klik opnieuw op de knop.',
 
   // The sign-up's fields: label (also the start of every message about the field) and help.
   field_programme: 'Buddywerking',

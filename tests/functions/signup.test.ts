@@ -241,6 +241,12 @@ describe('POST /api/signup', () => {
     const page = await limited.text();
     expect(page).toContain('value="Persoon 31"');
     expect(page).toContain(FIXTURE.contactEmail);
+    // In the language of the form it came from.
+    const inArabic = await signup(postForm('/api/signup', asForm(validSignup({ name: 'Persoon 32', formLanguage: 'ar' }))), client);
+    expect(inArabic.status).toBe(429);
+    const ar = wordsOf('ar');
+    // The message up to the waiting time, which depends on the clock.
+    expect(await inArabic.text()).toContain(fill(ar.form_tooMany.split('{minutes}')[0], { label: ar.field_form }));
     expect((await signup(postJson('/api/signup', validSignup({ name: 'Ander' })), { ip: '198.51.100.10' })).status).toBe(201);
     // The limit is kept in the database (shared by every instance) and ignores X-Forwarded-For.
     const spoofed = await signup(postJson('/api/signup', validSignup({ name: 'Vervalst' }), { 'x-forwarded-for': '192.0.2.99' }), client);
