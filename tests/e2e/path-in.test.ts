@@ -104,6 +104,8 @@ describe('the finder without JavaScript', () => {
       expect(await page.locator('html').getAttribute('lang')).toBe(tag);
       expect(await page.locator('html').getAttribute('dir')).toBe(direction);
       expect(await page.locator('h1').innerText()).toBe(strings.finder_resultTitle.text.replace('{place}', 'Sint-Truiden (3800)'));
+      // The sign-up it offers is in the same language.
+      expect(await page.locator('.finder-programmes a.button').first().getAttribute('href')).toBe(`/${tag}/aanmelden/sint-truiden/samen-op-pad/`);
       expect(await axeAt(page.url())).toEqual([]);
       await search(page, tag, 'Atlantis');
       expect(await page.locator('#finder-error').innerText()).toBe(strings.finder_unknown.text.replace('{query}', 'Atlantis'));
