@@ -10,7 +10,7 @@ import { escapeHtml, type FormErrors } from '../src/forms/render';
 import { signupErrors, signupForm } from '../src/forms/signup-form';
 import { fieldMessage } from '../src/lib/form-messages';
 import { signupFormUrl } from '../src/lib/format';
-import { fill, localePath, type LanguageStrings } from '../src/lib/i18n';
+import { fill, isolate, localePath, type LanguageStrings } from '../src/lib/i18n';
 import { signupSchema, type Signup, type SignupRole } from '../src/schemas/signup';
 import { config as env } from './_shared/config';
 import { confirmationHtml, signature } from './_shared/confirmation';
@@ -64,9 +64,9 @@ export default handleSubmission<Signup>({
     const email = record.data.email;
 
     // The person's words: fixed texts with the programme's name, nothing they typed.
-    const names = { programme: programme.label, municipality: programme.municipality };
+    const names = { programme: isolate(programme.label, language.direction), municipality: isolate(programme.municipality, language.direction) };
     const sentText = record.data.role === 'buddy' ? t.confirm_sentBuddy : t.confirm_sentNewcomer;
-    const nextText = hasCoordinator ? fill(t.confirm_nextCoordinator, names) : fill(t.confirm_nextPublisher, { publisher: settings.publisher });
+    const nextText = hasCoordinator ? fill(t.confirm_nextCoordinator, names) : fill(t.confirm_nextPublisher, { publisher: isolate(settings.publisher, language.direction) });
     const questions = fill(t.confirm_questions, { email: settings.contactEmail });
 
     const mails: Mail[] = notify.map((to) => ({
@@ -93,7 +93,7 @@ export default handleSubmission<Signup>({
     }
     const html = confirmationHtml({
       title: t.confirm_title,
-      sent: fill(escapeHtml(sentText), { programme: `<strong>${escapeHtml(programme.label)}</strong>`, municipality: escapeHtml(programme.municipality) }),
+      sent: fill(escapeHtml(sentText), { programme: `<strong>${escapeHtml(names.programme)}</strong>`, municipality: escapeHtml(names.municipality) }),
       next: [escapeHtml(nextText), escapeHtml(email ? t.confirm_mailSent : t.confirm_phoneOnly), escapeHtml(questions)],
       reference: record.reference,
       words: { nextTitle: t.confirm_nextTitle, reference: t.confirm_reference, home: t.confirm_home },

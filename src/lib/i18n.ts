@@ -41,5 +41,11 @@ export function fromTranslation(id: string, data: TranslationData): LanguageStri
 /** Keys whose Dutch text changed after they were translated: they need a new translation. */
 export const outdatedKeys = (data: TranslationData): UiKey[] => UI_KEYS.filter((key) => data.strings[key].source !== DUTCH_STRINGS[key]);
 
+/**
+ * A name in another script (a programme, a municipality) inside a right-to-left sentence: wrapped in
+ * Unicode's first-strong isolate so "Samen op pad" keeps its own order and does not pull the words around it.
+ */
+export const isolate = (text: string, direction: 'ltr' | 'rtl') => (direction === 'rtl' ? `\u2068${text}\u2069` : text);
+
 /** The address of a page in a language: Dutch at the path itself, other languages under /<tag>/. */
 export const localePath = (tag: string, path: string) => (tag === 'nl' ? path : `/${tag}${path}`);

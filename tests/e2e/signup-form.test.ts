@@ -14,7 +14,7 @@ import { serveSiteWithFunctions } from '../support/site-with-functions';
 import { BUILT_MANIFEST } from '../support/site';
 import { clearContentCache, siteContent } from '../../functions/_shared/content';
 import { signupFormUrl, signupUrl } from '../../src/lib/format';
-import { fill, localePath, type Strings } from '../../src/lib/i18n';
+import { fill, isolate, localePath, type Strings } from '../../src/lib/i18n';
 
 const DIST = process.env.SITE_DIST ?? 'dist';
 let env: FunctionsEnv;
@@ -202,7 +202,7 @@ describe.each(['ar', 'uk'])('without JavaScript in %s', (tag) => {
       expect(record.data).toMatchObject({ formLanguage: tag, languages: ['ar'] });
       await env.deliveries();
       const confirmation = env.mails.find((m) => m.to.includes('amira@example.org'))!;
-      expect(confirmation.subject).toBe(fill(t.mail_subject, { programme: siteContent().programmes.get(programme)!.label }));
+      expect(confirmation.subject).toBe(fill(t.mail_subject, { programme: isolate(siteContent().programmes.get(programme)!.label, tag === 'ar' ? 'rtl' : 'ltr') }));
     });
   });
 });
