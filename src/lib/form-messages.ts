@@ -14,6 +14,9 @@ export type Words = Record<UiKey, string>;
 /** What a field is, as far as messages go: text to type, a list to tick, or one choice (or box). */
 export type FieldShape = 'text' | 'list' | 'choice';
 
+/** The address a message shows as an example (one for every language: content holds no made-up address). */
+export const EMAIL_EXAMPLE = 'naam@voorbeeld.be';
+
 /** The field's label in this language: `field_<name>`, else the name itself. */
 export const fieldLabel = (words: Words, field: string) => (words as Record<string, string>)[`field_${field}`] ?? field;
 
@@ -21,7 +24,7 @@ export const fieldLabel = (words: Words, field: string) => (words as Record<stri
 export function fieldMessage(words: Words, field: string, kind: IssueKind | 'closed', max?: number): string {
   const table = words as Record<string, string>;
   const text = table[`error_${field}_${kind}`] ?? table[`error_${kind}`];
-  return fill(text, { label: fieldLabel(words, field), max: max ?? '' });
+  return fill(text, { label: fieldLabel(words, field), max: max ?? '', example: EMAIL_EXAMPLE });
 }
 
 /** The kind of problem a zod issue is; a missing value means "tick one" for lists and choices. */

@@ -129,7 +129,7 @@ export const DUTCH_STRINGS = {
   error_choice: '{label}: kies een van de mogelijkheden.',
   error_control: '{label}: gebruik geen onzichtbare tekens of regeleindes.',
   error_name_missing: '{label}: vul je naam in.',
-  error_email_format: '{label}: schrijf een e-mailadres zoals naam@voorbeeld.be.',
+  error_email_format: '{label}: schrijf een e-mailadres zoals {example}.',
   error_email_missing: '{label}: geef je e-mailadres of je telefoonnummer.',
   error_phone_format: '{label}: gebruik alleen cijfers, spaties en + / . of -.',
   error_postalCode_format: '{label}: schrijf de 4 cijfers van je postcode. Bijvoorbeeld 3800.',
