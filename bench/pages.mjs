@@ -1,6 +1,6 @@
 // Page weight per page type and the cost of a first search, measured in Debian's Chromium against the
 // built site served like Netlify (tests/support/static-server.ts, netlify.toml headers).
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { loadTs } from './ts.mjs';
@@ -21,6 +21,7 @@ export function pageTypes(dist) {
       municipality: first('gemeenten', 1),
       search: '/zoeken/',
       signup: first('aanmelden', 2),
+      signupForm: first('aanmelden', 3),
     }).filter(([, url]) => url),
   );
 }
@@ -51,6 +52,27 @@ async function measure(browser, url, { settle } = {}) {
 
 const sum = (files, key) => files.reduce((n, f) => n + f[key], 0);
 
+/** The first programme's newcomer form in every language built (Dutch at its path, the others under /<tag>/). */
+export function signupFormPaths(dist) {
+  const signup = pageTypes(dist).signup;
+  if (!signup) return {};
+  const form = `${signup}deelnemer/`;
+  const tags = readdirSync(dist).filter((dir) => /^[a-z]{2,3}$/.test(dir) && existsSync(join(dist, dir, form, 'index.html')));
+  return Object.fromEntries([['nl', form], ...tags.sort().map((tag) => [tag, `/${tag}${form}`])]);
+}
+
+/** HTML, CSS and JS (raw and gzip) of a page as Chromium loads it, and the scripts it ran. */
+function weightOf(files) {
+  const byKind = (kind) => files.filter((f) => f.kind === kind);
+  const weight = {
+    requests: files.length,
+    ...Object.fromEntries(['html', 'css', 'js'].map((kind) => [kind, { raw: sum(byKind(kind), 'raw'), gzip: sum(byKind(kind), 'gzip') }])),
+    scripts: byKind('js').map((f) => f.url),
+  };
+  weight.totalGzip = weight.html.gzip + weight.css.gzip + weight.js.gzip;
+  return weight;
+}
+
 /** `baseUrl` serves `dist`. */
 export async function measurePages(dist, baseUrl) {
   const { launchBrowser } = await loadTs('tests/support/browser.ts');
@@ -59,17 +81,12 @@ export async function measurePages(dist, baseUrl) {
   try {
     const weight = {};
     for (const [type, path] of Object.entries(pageTypes(dist))) {
-      const files = await measure(browser, server.url + path);
-      const byKind = (kind) => files.filter((f) => f.kind === kind);
-      weight[type] = {
-        path,
-        requests: files.length,
-        ...Object.fromEntries(
-          ['html', 'css', 'js'].map((kind) => [kind, { raw: sum(byKind(kind), 'raw'), gzip: sum(byKind(kind), 'gzip') }]),
-        ),
-        scripts: byKind('js').map((f) => f.url),
-      };
-      weight[type].totalGzip = weight[type].html.gzip + weight[type].css.gzip + weight[type].js.gzip;
+      weight[type] = { path, ...weightOf(await measure(browser, server.url + path)) };
+    }
+    // The sign-up form in every language (issue 12: at most 15 KB gzip of script in each).
+    const signupLanguages = {};
+    for (const [tag, path] of Object.entries(signupFormPaths(dist))) {
+      signupLanguages[tag] = { path, ...weightOf(await measure(browser, server.url + path)) };
     }
 
     const pagefindDir = join(dist, 'pagefind');
@@ -88,7 +105,7 @@ export async function measurePages(dist, baseUrl) {
       query,
       firstQuery: { requests: fetched.length, raw: sum(fetched, 'raw'), gzip: sum(fetched, 'gzip') },
     };
-    return { weight, search };
+    return { weight, signupLanguages, search };
   } finally {
     await browser.close();
   }

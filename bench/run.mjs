@@ -2,7 +2,7 @@
 //   BENCH_SCALES=10,50            content multipliers for the synthetic builds ("" for none)
 //   BENCH_SKIP=lighthouse,signup  sections to leave out (build, pages, lighthouse, synthetic, signup, matching)
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { buildProject, contentCounts, copyProject, multiplyContent, removeProject, ROOT } from './project.mjs';
@@ -105,6 +105,8 @@ if (!skip.has('matching')) {
 }
 
 const output = join(ROOT, 'bench', 'results.json');
+// The previous run's figures, printed beside this run's where a section compares them.
+const previous = existsSync(output) ? JSON.parse(readFileSync(output, 'utf8')) : undefined;
 writeFileSync(output, JSON.stringify(results, null, 2) + '\n');
-printReport(results);
+printReport(results, previous);
 log(`results written to ${output}`);

@@ -5,7 +5,8 @@
  * State changes need a session and a same-origin POST; every access to records is audited.
  */
 import type { Config, Context } from '@netlify/functions';
-import { signupForm } from '../src/forms/definitions';
+import { fieldsOf } from '../src/lib/fields';
+import { signupSchema } from '../src/schemas/signup';
 import { audit, auditEntries } from './_shared/audit';
 import { config as settingsOf } from './_shared/config';
 import { siteContent } from './_shared/content';
@@ -37,7 +38,9 @@ import {
   linkSentPage,
   programmeName,
   roleName,
+  shownValue,
   signInForm,
+  SIGNUP_COLUMNS,
   signupsPage,
   when,
   type ProgrammeLabel,
@@ -141,16 +144,16 @@ async function signups(url: URL, person: Person): Promise<Response> {
   return page(200, 'Aanmeldingen', signupsPage(person, programmeLabels().get(programme), programme, { ...list, page: pageNumber, pageSize, role }, message));
 }
 
-/** CSV columns: today's form fields, then any field only older versions of the form had. */
+/** CSV columns: the role, today's form fields, then any field only older versions of the form had. */
 function csvFor(records: StoredRecord[]): string {
-  const fields = signupForm.fields.filter((f) => f.type !== 'hidden');
-  const known = new Set(signupForm.fields.map((f) => f.name));
+  const known = new Set(fieldsOf(signupSchema).map((f) => f.name));
   const extra = [...new Set(records.flatMap((r) => Object.keys(r.data)))].filter((k) => !known.has(k)).sort();
-  const header = ['Ontvangen', 'Referentie', ...fields.map((f) => f.label), ...extra, 'Versie formulier', 'Versie privacyverklaring', 'Nummer'];
+  const header = ['Ontvangen', 'Referentie', 'Rol', ...SIGNUP_COLUMNS.map((f) => f.title), ...extra, 'Versie formulier', 'Versie privacyverklaring', 'Nummer'];
   const rows = records.map((r) => [
     when(r.createdAt),
     r.reference,
-    ...fields.map((f) => (f.name === 'role' ? roleName(r.role) : r.data[f.name])),
+    roleName(r.role),
+    ...SIGNUP_COLUMNS.map((f) => (r.data[f.name] === undefined ? undefined : shownValue(f.name, r.data[f.name]))),
     ...extra.map((k) => (typeof r.data[k] === 'object' ? JSON.stringify(r.data[k]) : r.data[k])),
     r.formVersion,
     r.privacyVersion,

@@ -6,6 +6,7 @@
  */
 import type { FormDef } from '../../src/forms/definitions';
 import { escapeHtml, renderForm, type RenderOptions } from '../../src/forms/render';
+import { DUTCH_FORM_WORDS } from '../../src/forms/markup';
 import { DIR_SLOT, LANG_SLOT, MAIN_SLOT, TITLE_SLOT, fillSlot, formSlot, hasSlot } from '../../src/lib/page-slots';
 import { SHELL_PATH } from '../../src/lib/site-manifest';
 import { siteContent } from './content';
@@ -30,8 +31,9 @@ export function sitePage({ title, main, lang = 'nl', dir = 'ltr' }: { title: str
 function pageWithForm(form: FormDef, pagePath: string, title: string, replacement: string): string {
   const page = siteContent().pages[pagePath];
   const slot = formSlot(form.id);
-  if (page && hasSlot(page, slot)) return fillSlot(page, slot, replacement).replace(/<title>/, '<title>Fout: ');
-  return sitePage({ title: `Fout: ${title}`, main: `<h1>${escapeHtml(title)}</h1>${replacement}` });
+  const error = (form.words ?? DUTCH_FORM_WORDS).error;
+  if (page && hasSlot(page, slot)) return fillSlot(page, slot, replacement).replace(/<title>/, `<title>${escapeHtml(error)}: `);
+  return sitePage({ title: `${error}: ${title}`, main: `<h1>${escapeHtml(title)}</h1>${replacement}`, lang: form.lang, dir: form.dir });
 }
 
 /** The form page again with errors and values. */

@@ -29,18 +29,26 @@ export interface FunctionContext {
 export interface Outcome {
   /** Mails queued when the record is new (a retry of a stored record queues none). */
   mails: Mail[];
-  /** The confirmation page: its title and main content (HTML). */
-  confirmation: { title: string; html: string };
+  /** The confirmation page: its title and main content (HTML), in the person's language (Dutch by default). */
+  confirmation: { title: string; html: string; lang?: string; dir?: 'ltr' | 'rtl' };
 }
 
 export interface SubmissionSpec<T extends Record<string, unknown>> {
-  form: FormDef;
+  /**
+   * The form, or the form a post was made with, chosen by what the post says (the sign-up's role and
+   * language); `given` reads a value as posted, before the form's fields are known.
+   */
+  form: FormDef | ((given: (name: string) => unknown, content: SiteContent) => FormDef);
   formId: FormId;
   schema: z.ZodType<T>;
   /** Page that holds the form (for the form again with errors). */
   pagePath(values: FormValues, content: SiteContent): string;
   /** Options for select fields when the form is rendered again. */
   selectOptions?(content: SiteContent): Record<string, Option[]>;
+  /** The schema's problems as messages (default: the schema's own Dutch messages). */
+  errors?(form: FormDef, issues: z.core.$ZodIssue[], payload: Record<string, unknown>, content: SiteContent): FormErrors;
+  /** Refusals of the request in the form's language (default: Dutch). */
+  requestMessages?(form: FormDef, content: SiteContent): RequestMessages;
   /** Checks against the content (e.g. the programme exists and accepts sign-ups); field → message. */
   check?(data: T, content: SiteContent): FormErrors | undefined;
   /** Columns the record is found by: the programme (or practice) and the role. */
@@ -59,12 +67,29 @@ function recordId(form: FormDef, data: Record<string, unknown>, key: string | un
     .slice(0, 32);
 }
 
-const unavailable = (contactEmail: string) =>
-  `Formulier: je gegevens konden nu niet bewaard worden. Ze staan hieronder nog; probeer het over enkele minuten opnieuw, of mail ze naar ${contactEmail}.`;
+/** What a person is told when the request itself (not a field) is refused, with the values kept. */
+export interface RequestMessages {
+  /** The database could not be reached. */
+  unavailable(contactEmail: string): string;
+  /** Too many forms from one network: wait `minutes`. */
+  tooMany(minutes: number, contactEmail: string): string;
+  /** The honeypot was filled in (or missing from a form post). */
+  retry: string;
+  /** Sent faster than a person can fill the form in. */
+  tooFast: string;
+}
+
+const DUTCH_REQUEST_MESSAGES: RequestMessages = {
+  unavailable: (contactEmail) =>
+    `Formulier: je gegevens konden nu niet bewaard worden. Ze staan hieronder nog; probeer het over enkele minuten opnieuw, of mail ze naar ${contactEmail}.`,
+  tooMany: (minutes, contactEmail) =>
+    `Formulier: er werden van op jouw netwerk kort na elkaar veel formulieren verstuurd. Je gegevens staan hieronder nog; verstuur ze opnieuw over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'}, of mail ze naar ${contactEmail}.`,
+  retry: 'Formulier: we konden je formulier niet verwerken. Controleer je gegevens hieronder en klik opnieuw op de knop.',
+  tooFast: 'Formulier: het formulier werd heel snel verstuurd. Controleer je gegevens hieronder en klik opnieuw op de knop.',
+};
 
 export function handleSubmission<T extends Record<string, unknown>>(spec: SubmissionSpec<T>) {
-  const { form } = spec;
-  const version = formVersion(form.fields.map((f) => f.name));
+  const formOf = typeof spec.form === 'function' ? spec.form : () => spec.form as FormDef;
   return async (req: Request, context?: FunctionContext): Promise<Response> => {
     const settings = config();
     const kind = bodyKind(req);
@@ -77,6 +102,8 @@ export function handleSubmission<T extends Record<string, unknown>>(spec: Submis
       return json(503, { ok: false, errors: [{ field: '_form', message: 'Formulier: het formulier is tijdelijk niet beschikbaar. Probeer later opnieuw.' }] });
     }
     const fallbackPage = spec.pagePath({}, content);
+    // Before the body is read: the form as it is without any value (for the refusals below).
+    let form = formOf(() => undefined, content);
     // Refusals before the values can be read: a message (starting with what it is about) and what to do.
     const refuse = async (status: number, message: string, headers: Record<string, string> = {}) =>
       asHtml
@@ -108,7 +135,9 @@ export function handleSubmission<T extends Record<string, unknown>>(spec: Submis
     let payload: Record<string, unknown>;
     let controls: Record<string, unknown>;
     if (kind === 'form') {
-      values = valuesFromForm(form, new URLSearchParams(text));
+      const params = new URLSearchParams(text);
+      form = formOf((name) => params.get(name) ?? undefined, content);
+      values = valuesFromForm(form, params);
       payload = payloadFromValues(form, values);
       controls = values;
     } else {
@@ -122,10 +151,12 @@ export function handleSubmission<T extends Record<string, unknown>>(spec: Submis
         return json(400, { ok: false, errors: [{ field: '_body', message: 'Formulier: stuur de gegevens als één JSON-object' }] });
       }
       payload = parsed as Record<string, unknown>;
+      form = formOf((name) => payload[name], content);
       controls = { ...payload, idempotencyKey: req.headers.get('idempotency-key') ?? payload.idempotencyKey };
       values = valuesFromPayload(form, payload);
     }
 
+    const said = spec.requestMessages?.(form, content) ?? DUTCH_REQUEST_MESSAGES;
     const answerErrors = async (status: number, errors: FormErrors, headers: Record<string, string> = {}) => {
       if (!asHtml) return json(status, { ok: false, errors: Object.entries(errors).map(([field, message]) => ({ field, message })) }, headers);
       const page = formPage(form, spec.pagePath(values, content), {
@@ -142,13 +173,13 @@ export function handleSubmission<T extends Record<string, unknown>>(spec: Submis
     } catch (error) {
       if (!(error instanceof DatabaseUnavailable)) throw error;
       console.error(`[${spec.formId}] database onbereikbaar`);
-      return answerErrors(503, { _form: unavailable(content.settings.contactEmail) }, { 'retry-after': '120' });
+      return answerErrors(503, { _form: said.unavailable(content.settings.contactEmail) }, { 'retry-after': '120' });
     }
     if (wait > 0) {
       const minutes = Math.ceil(wait / 60);
       return answerErrors(
         429,
-        { _form: `Formulier: er werden van op jouw netwerk kort na elkaar veel formulieren verstuurd. Je gegevens staan hieronder nog; verstuur ze opnieuw over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'}, of mail ze naar ${content.settings.contactEmail}.` },
+        { _form: said.tooMany(minutes, content.settings.contactEmail) },
         { 'retry-after': String(wait) },
       );
     }
@@ -157,24 +188,27 @@ export function handleSubmission<T extends Record<string, unknown>>(spec: Submis
     const honeypot = controls[CONTROL_FIELDS.honeypot];
     if ((kind === 'form' && honeypot === undefined) || (honeypot !== undefined && honeypot !== '')) {
       return answerErrors(400, {
-        [CONTROL_FIELDS.honeypot]: 'Formulier: we konden je formulier niet verwerken. Controleer je gegevens hieronder en klik opnieuw op de knop.',
+        [CONTROL_FIELDS.honeypot]: said.retry,
       });
     }
     // The fill time applies whenever the page's script measured it; a post without JavaScript has none.
     const fillMs = Number(controls[CONTROL_FIELDS.fillMs]);
     if (controls[CONTROL_FIELDS.fillMs] !== undefined && controls[CONTROL_FIELDS.fillMs] !== '' && (!Number.isFinite(fillMs) || fillMs < settings.minFillSeconds * 1000)) {
       return answerErrors(400, {
-        [CONTROL_FIELDS.fillMs]: 'Formulier: het formulier werd heel snel verstuurd. Controleer je gegevens hieronder en klik opnieuw op de knop.',
+        [CONTROL_FIELDS.fillMs]: said.tooFast,
       });
     }
 
     const result = spec.schema.safeParse(payload);
-    if (!result.success) return answerErrors(422, errorsFromIssues(form, result.error.issues));
+    if (!result.success) {
+      return answerErrors(422, spec.errors ? spec.errors(form, result.error.issues, payload, content) : errorsFromIssues(form, result.error.issues));
+    }
     const data = result.data;
     const contentErrors = spec.check?.(data, content);
     if (contentErrors && Object.keys(contentErrors).length) return answerErrors(422, contentErrors);
 
     const id = recordId(form, data, typeof controls.idempotencyKey === 'string' ? controls.idempotencyKey : undefined);
+    const version = formVersion(form.fields.map((f) => f.name));
     const { privacyVersion, ...fields } = data as T & { privacyVersion: string };
 
     let stored: { outcome: Outcome; reference: string; mailIds: number[] };
@@ -195,12 +229,15 @@ export function handleSubmission<T extends Record<string, unknown>>(spec: Submis
     } catch (error) {
       if (!(error instanceof DatabaseUnavailable)) throw error;
       console.error(`[${spec.formId}] opslag mislukt: database onbereikbaar`);
-      return answerErrors(503, { _form: unavailable(content.settings.contactEmail) }, { 'retry-after': '120' });
+      return answerErrors(503, { _form: said.unavailable(content.settings.contactEmail) }, { 'retry-after': '120' });
     }
 
     deliverAfterResponse(stored.mailIds, context);
     // A retry and a first post get the same answer: nothing tells whether the record existed.
-    if (asHtml) return html(200, sitePage({ title: stored.outcome.confirmation.title, main: stored.outcome.confirmation.html }));
+    if (asHtml) {
+      const { title, html: main, lang, dir } = stored.outcome.confirmation;
+      return html(200, sitePage({ title, main, lang, dir }));
+    }
     return json(201, { ok: true, reference: stored.reference });
   };
 }

@@ -3,9 +3,10 @@
  * without JavaScript. Everything shown is escaped here; the handlers (functions/workspace.ts) decide
  * who may see what.
  */
-import { signupForm } from '../../src/forms/definitions';
 import { escapeHtml as e } from '../../src/forms/render';
-import { SIGNUP_ROLES } from '../../src/schemas/signup';
+import { fieldsOf } from '../../src/lib/fields';
+import { dutchLanguageName } from '../../src/lib/language-names';
+import { SIGNUP_ROLES, signupSchema } from '../../src/schemas/signup';
 import type { AuditEntry } from './audit';
 import type { Person } from './people';
 import type { StoredRecord } from './records';
@@ -79,12 +80,28 @@ export function dashboardPage(person: Person, programmes: (ProgrammeLabel & { co
   );
 }
 
+/** The sign-up's fields a coordinator reads, in the schema's order (the programme and role have their own place). */
+export const SIGNUP_COLUMNS = fieldsOf(signupSchema).filter((f) => !['programme', 'role', 'consent', 'privacyVersion'].includes(f.name));
+
+/**
+ * A stored value as the coordinator reads it, in Dutch: languages by their Dutch names (also the
+ * language the person used), day-parts and the Dutch level by their labels. Older records (free text
+ * for languages and availability) show as they were stored.
+ */
+export function shownValue(name: string, value: unknown): string {
+  const field = SIGNUP_COLUMNS.find((f) => f.name === name);
+  const options = (field?.kind === 'list' ? field.element : field)?.options;
+  const one = (v: unknown) =>
+    typeof v !== 'string' ? JSON.stringify(v) : name === 'languages' || name === 'formLanguage' ? dutchLanguageName(v) : (options?.find((o) => o.value === v)?.label ?? v);
+  return Array.isArray(value) ? value.map(one).join(', ') : one(value);
+}
+
 /** Field label → value for one record, in the order of today's form, then fields only older versions had. */
 export function recordFields(record: StoredRecord): [string, string][] {
-  const known = signupForm.fields.filter((f) => f.type !== 'hidden' && f.name !== 'role' && f.name !== 'consent');
-  const shown = known.filter((f) => record.data[f.name] !== undefined).map((f) => [f.label, String(record.data[f.name])] as [string, string]);
+  const shown = SIGNUP_COLUMNS.filter((f) => record.data[f.name] !== undefined).map((f) => [f.title, shownValue(f.name, record.data[f.name])] as [string, string]);
+  const known = new Set(fieldsOf(signupSchema).map((f) => f.name));
   const extra = Object.entries(record.data)
-    .filter(([k]) => !signupForm.fields.some((f) => f.name === k) && k !== 'programme')
+    .filter(([k]) => !known.has(k))
     .map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)] as [string, string]);
   return [...shown, ...extra];
 }

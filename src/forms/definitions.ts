@@ -1,5 +1,5 @@
 /**
- * The three public forms. What a field is (its label, whether it is required, its length, its input
+ * The three public forms (the sign-up's two, one per role and language, are made in signup-form.ts). What a field is (its label, whether it is required, its length, its input
  * type and choices) comes from the form's zod schema through src/lib/fields.ts; a form definition keeps
  * only what is UI: the order of the fields, hints, autocomplete and layout. The Astro pages, the inline
  * validation script and the functions' "form again with errors" page all render from these through
@@ -8,16 +8,19 @@
 // Direct module imports (not ../schemas) keep the content schemas out of the browser bundle.
 import { feedbackSchema } from '../schemas/feedback';
 import { practiceSubmissionSchema } from '../schemas/practice-submission';
-import { signupSchema } from '../schemas/signup';
 import { fieldsOf, type Field } from '../lib/fields';
 import type { z } from 'astro/zod';
+import type { FormWords } from './markup';
 
 export interface Option {
   value: string;
   label: string;
+  /** The option's name in its own language and script (a language in the list of languages). */
+  own?: { text: string; lang: string };
 }
 
-export type InputType = 'text' | 'email' | 'tel' | 'url' | 'textarea' | 'radio' | 'checkbox' | 'select' | 'hidden';
+/** `checkboxes`: a list to tick (any number); `week`: the days × parts of a day as a grid of boxes. */
+export type InputType = 'text' | 'email' | 'tel' | 'url' | 'textarea' | 'radio' | 'checkbox' | 'checkboxes' | 'week' | 'select' | 'hidden';
 
 /** What a form adds to a schema field: only presentation. */
 export interface FieldUi {
@@ -29,8 +32,8 @@ export interface FieldUi {
   checkboxText?: string;
   /** Extra class for the wrapper, e.g. a short field. */
   width?: 'short';
-  /** Hidden (a value the page fills in) or a select whose options come from the content. */
-  control?: 'hidden' | 'select';
+  /** Hidden (a value the page fills in), a select whose options come from the content, or a list or week grid of boxes. */
+  control?: 'hidden' | 'select' | 'checkboxes' | 'week';
 }
 
 export interface FieldDef extends Omit<FieldUi, 'control'> {
@@ -38,8 +41,14 @@ export interface FieldDef extends Omit<FieldUi, 'control'> {
   type: InputType;
   required?: boolean;
   maxlength?: number;
-  /** Fixed choices (radio); a select gets its options when it is rendered. */
+  /** Fixed choices (radio, checkboxes); a select gets its options when it is rendered. */
   options?: Option[];
+  /** What the value must look like (the browser checks it before the function does). */
+  pattern?: string;
+  /** A search box over a long list of checkboxes (shown by the page script). */
+  search?: { label: string; noMatch: string };
+  /** The rows (days), columns (parts of a day) and corner heading of a week grid. */
+  grid?: { days: Option[]; parts: Option[]; corner: string };
 }
 
 export interface FormDef {
@@ -51,6 +60,16 @@ export interface FormDef {
   fields: FieldDef[];
   submitLabel: string;
   schema: z.ZodType;
+  /** The form's language and direction, when it is not Dutch. */
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
+  /** The words around the fields (summary, "verplicht"); Dutch when absent. */
+  words?: FormWords;
+  /**
+   * Messages per field and kind of problem, in the form's language, for the page's light script
+   * (src/forms/validate.ts); forms without them are checked in the browser with their zod schema.
+   */
+  messages?: Record<string, Record<string, string>>;
 }
 
 /**
@@ -64,6 +83,7 @@ function inputType(field: Field, ui: FieldUi): InputType {
   if (ui.control) return ui.control;
   if (field.kind === 'constant') return 'checkbox';
   if (field.kind === 'choice') return 'radio';
+  if (field.kind === 'list' && field.element?.kind === 'choice') return 'checkboxes';
   if (field.format === 'email') return 'email';
   if (field.format === 'phone') return 'tel';
   if (field.format === 'url') return 'url';
@@ -71,7 +91,7 @@ function inputType(field: Field, ui: FieldUi): InputType {
 }
 
 /** A form's fields: the schema's words and constraints, the definition's presentation and order. */
-function defineForm(form: Omit<FormDef, 'fields'> & { fields: FieldUi[] }): FormDef {
+export function defineForm(form: Omit<FormDef, 'fields'> & { fields: FieldUi[] }): FormDef {
   const schemaFields = fieldsOf(form.schema);
   // A field the schema gains appears in the form by itself, after the ones the definition places
   // (the privacy-notice version is a control field every form sends, see render.ts).
@@ -88,6 +108,7 @@ function defineForm(form: Omit<FormDef, 'fields'> & { fields: FieldUi[] }): Form
       ...(field.required && type !== 'hidden' && { required: true }),
       ...(field.maxLength !== undefined && field.format !== 'email' && { maxlength: field.maxLength }),
       ...(type === 'radio' && { options: field.options }),
+      ...(type === 'checkboxes' && { options: field.element?.options }),
     } satisfies FieldDef;
   });
   return { ...form, fields };
@@ -98,26 +119,6 @@ const consent: FieldUi = {
   checkboxText: 'Ik heb de privacyverklaring gelezen en ga ermee akkoord dat mijn gegevens hiervoor gebruikt worden.',
   hint: 'Lees de <a href="/privacy/">privacyverklaring</a>: wie je gegevens bewaart, waarom en hoe lang.',
 };
-
-export const signupForm = defineForm({
-  id: 'signup',
-  action: '/api/signup',
-  submitLabel: 'Aanmelding versturen',
-  schema: signupSchema,
-  fields: [
-    { name: 'programme', control: 'hidden' },
-    { name: 'role', hint: 'Ik meld me aan als …' },
-    { name: 'name', autocomplete: 'name' },
-    { name: 'email', autocomplete: 'email', hint: 'Je krijgt een bevestiging op dit adres.' },
-    { name: 'phone', autocomplete: 'tel', width: 'short', hint: 'Niet verplicht.' },
-    { name: 'postalCode', autocomplete: 'postal-code', inputmode: 'numeric', width: 'short', hint: 'Vier cijfers, bijvoorbeeld 3800.' },
-    { name: 'languages', hint: 'Welke talen spreek je? Bijvoorbeeld: Nederlands, Frans, Arabisch.' },
-    { name: 'interests', hint: 'Wat doe je graag? Sport, koken, wandelen … Dat helpt om een goede match te vinden. Niet verplicht.' },
-    { name: 'availability', hint: 'Wanneer heb je meestal tijd? Bijvoorbeeld: woensdagnamiddag en in het weekend.' },
-    { name: 'motivation', hint: 'Waarom wil je meedoen? Niet verplicht.' },
-    consent,
-  ],
-});
 
 export const practiceSubmissionForm = defineForm({
   id: 'practice-submission',
@@ -155,7 +156,8 @@ export const feedbackForm = defineForm({
   ],
 });
 
-export const FORMS = { signup: signupForm, 'practice-submission': practiceSubmissionForm, feedback: feedbackForm } as const;
+/** The forms the zod-based page script checks (the sign-up has its own light script, src/forms/validate.ts). */
+export const FORMS = { 'practice-submission': practiceSubmissionForm, feedback: feedbackForm } as const;
 
 /** A field's label, e.g. for a message the function adds after checking the content. */
 export function labelOf(form: FormDef, name: string): string {

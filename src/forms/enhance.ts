@@ -1,5 +1,6 @@
 /**
- * Progressive enhancement of the public forms: checks with the same zod schema as the function before
+ * Progressive enhancement of the practice and correction forms (the sign-up has its own light script,
+ * validate.ts, without zod): checks with the same zod schema as the function before
  * sending, shows the same error summary and inline errors (rendered by render.ts) and moves focus to
  * the summary. Also fills the idempotency key, the fill time and a practice chosen via ?praktijk=.
  * Without JavaScript the form posts as is and the function answers with the same markup.

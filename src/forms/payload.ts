@@ -1,13 +1,18 @@
 /** Between what a form sends (strings) and what the schemas check, in the browser and in the functions. */
 import type { z } from 'astro/zod';
-import { CONTROL_FIELDS, type FormDef } from './definitions';
+import { CONTROL_FIELDS, type FieldDef, type FormDef } from './definitions';
 import type { FormErrors, FormValues } from './render';
 
-/** The strings a form post carries, for the form's own fields and control fields; repeated names keep the first. */
+/** Fields whose boxes repeat the name: every ticked value, as a list. */
+const repeats = (field: FieldDef) => field.type === 'checkboxes' || field.type === 'week';
+
+/** The strings a form post carries, for the form's own fields and control fields; repeated names keep the first, but for lists of boxes. */
 export function valuesFromForm(form: FormDef, data: URLSearchParams | FormData): FormValues {
-  const names = [...form.fields.map((f) => f.name), 'privacyVersion', ...Object.values(CONTROL_FIELDS)];
   const values: FormValues = {};
-  for (const name of names) {
+  for (const field of form.fields) {
+    if (repeats(field)) values[field.name] = data.getAll(field.name).filter((v): v is string => typeof v === 'string');
+  }
+  for (const name of [...form.fields.filter((f) => !repeats(f)).map((f) => f.name), 'privacyVersion', ...Object.values(CONTROL_FIELDS)]) {
     const value = data.get(name);
     if (typeof value === 'string') values[name] = value;
   }
@@ -32,17 +37,21 @@ export function valuesFromPayload(form: FormDef, payload: Record<string, unknown
   for (const field of form.fields) {
     const value = payload[field.name];
     if (typeof value === 'string') values[field.name] = value;
+    else if (Array.isArray(value) && repeats(field)) values[field.name] = value.filter((v): v is string => typeof v === 'string');
     else if (value === true && field.type === 'checkbox') values[field.name] = 'ja';
   }
   return values;
 }
 
-/** First message per field, in the order of the form; messages already start with the field's label. */
-export function errorsFromIssues(form: FormDef, issues: z.core.$ZodIssue[]): FormErrors {
+/**
+ * First message per field, in the order of the form. By default the schema's own (Dutch) message,
+ * which starts with the field's label; `messageOf` gives another language's.
+ */
+export function errorsFromIssues(form: FormDef, issues: z.core.$ZodIssue[], messageOf: (issue: z.core.$ZodIssue) => string = (i) => i.message): FormErrors {
   const byField: FormErrors = {};
   for (const issue of issues) {
     const name = typeof issue.path[0] === 'string' ? issue.path[0] : '_form';
-    byField[name] ??= issue.message;
+    byField[name] ??= messageOf(issue);
   }
   const ordered: FormErrors = {};
   for (const field of [...form.fields.map((f) => f.name), 'privacyVersion', '_form']) {

@@ -9,7 +9,8 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { signupUrl } from './format';
+import { signupFormUrl } from './format';
+import { localePath } from './i18n';
 import { ADMIN_CSP, PUBLIC_CSP, devPolicy, headerRules, headersFile } from './security-headers';
 import { SHELL_PATH } from './site-manifest';
 import { builtHtml, capturePages, contentManifest, manifestDirOf, removeShellFromSite, writeManifest } from './site-manifest-build';
@@ -65,7 +66,10 @@ export function buildIntegration(options: { decapServerPort: string }): AstroInt
         const content = contentManifest(join(root, 'content'));
         const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
         const base = `http://${host === '::' || host === '0.0.0.0' ? '127.0.0.1' : host}:${address.port}`;
-        const formPaths = ['/praktijk-indienen/', '/wijziging-doorgeven/', ...content.programmes.filter((p) => p.acceptsSignups).map((p) => signupUrl(p.id))];
+        const signupForms = content.programmes
+          .filter((p) => p.acceptsSignups)
+          .flatMap((p) => content.languages.flatMap(({ language }) => (['buddy', 'newcomer'] as const).map((role) => localePath(language.tag, signupFormUrl(p.id, role)))));
+        const formPaths = ['/praktijk-indienen/', '/wijziging-doorgeven/', ...signupForms];
         // The content part at once (the functions can check sign-ups), the pages once the server answers.
         writeManifest(manifestDir, { ...content, pages: {} });
         devPages(base, [SHELL_PATH, ...formPaths])

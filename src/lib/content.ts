@@ -2,6 +2,8 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { findBrokenReferences, referencesOf, type EntryRefs } from './integrity';
 import { DUTCH, fromTranslation, type LanguageStrings } from './i18n';
+import { SIGNUP_ROLE_SLUGS } from './format';
+import type { SignupRole } from '../schemas/signup';
 
 export type Practice = CollectionEntry<'practices'>;
 export type Municipality = CollectionEntry<'municipalities'>;
@@ -82,6 +84,38 @@ export function programmesOf(municipality: Municipality, practices: Practice[]):
 export async function allProgrammes(): Promise<ProgrammeEntry[]> {
   const { municipalities, practices } = await loadContent();
   return municipalities.flatMap((m) => programmesOf(m, practices));
+}
+
+/** A sign-up page: a programme that takes sign-ups, in a language, with a role for the form pages. */
+export interface SignupPage {
+  entry: ProgrammeEntry;
+  current: LanguageStrings;
+  languages: LanguageStrings[];
+  role?: SignupRole;
+}
+
+/**
+ * The paths and props of the sign-up pages: Dutch (`translated: false`) or every translation (with a
+ * `lang` parameter), the choice page (`roles: false`) or the two form pages (with a `role` slug).
+ */
+export async function signupPages({ translated, roles }: { translated: boolean; roles: boolean }) {
+  const programmes = (await allProgrammes()).filter((p) => p.programme.acceptsSignups);
+  const languages = await loadLanguages();
+  const currents = languages.filter((l) => (l.language.tag !== 'nl') === translated);
+  const roleList: (SignupRole | undefined)[] = roles ? ['buddy', 'newcomer'] : [undefined];
+  return currents.flatMap((current) =>
+    programmes.flatMap((entry) =>
+      roleList.map((role) => ({
+        params: {
+          ...(translated && { lang: current.language.tag }),
+          municipality: entry.municipality.id,
+          programme: entry.programme.slug,
+          ...(role && { role: SIGNUP_ROLE_SLUGS[role] }),
+        },
+        props: { entry, current, languages, role } satisfies SignupPage,
+      })),
+    ),
+  );
 }
 
 /** Counts shown on the site: always computed from the content, never typed in. */

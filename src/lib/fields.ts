@@ -96,11 +96,27 @@ function toField(name: string, node: JsonNode, path: string, required: boolean):
   return field;
 }
 
+/**
+ * The fields of an object, or of a union of objects (a discriminated union such as the sign-up's two
+ * roles): every variant's fields once, each where its first variant places it, required only when
+ * every variant requires it.
+ */
 function objectFields(node: JsonNode, path: string): Field[] {
-  const required = new Set<string>(node.required ?? []);
-  return Object.entries((node.properties ?? {}) as Record<string, JsonNode>).map(([name, child]) =>
-    toField(name, child, path ? `${path}.${name}` : name, required.has(name)),
-  );
+  const variants: JsonNode[] = node.oneOf ?? node.anyOf ?? [node];
+  const order: string[] = [];
+  const nodes = new Map<string, JsonNode>();
+  for (const variant of variants) {
+    let previous = -1;
+    for (const [name, child] of Object.entries((variant.properties ?? {}) as Record<string, JsonNode>)) {
+      if (!nodes.has(name)) {
+        nodes.set(name, child);
+        order.splice(previous + 1, 0, name);
+      }
+      previous = order.indexOf(name);
+    }
+  }
+  const required = (name: string) => variants.every((v) => (v.required ?? []).includes(name));
+  return order.map((name) => toField(name, nodes.get(name)!, path ? `${path}.${name}` : name, required(name)));
 }
 
 /** The fields of an object schema, in schema order, with `root` as the start of every path. */

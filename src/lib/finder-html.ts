@@ -53,7 +53,7 @@ export function finderAnswer(lang: LanguageStrings, result: FinderResult, contac
     }
     parts.push(`<p>${esc(fill(strings.finder_own, { municipality: municipality.name }))}</p><ul class="finder-programmes">`);
     for (const programme of municipality.programmes) {
-      const href = programme.acceptsSignups ? localePath('nl', signupUrl(programme.id)) : `${municipalityUrl(municipality.id)}#${programme.id.split('/')[1]}`;
+      const href = programme.acceptsSignups ? localePath(lang.language.tag, signupUrl(programme.id)) : `${municipalityUrl(municipality.id)}#${programme.id.split('/')[1]}`;
       const text = fill(programme.acceptsSignups ? strings.finder_signUp : strings.finder_moreInfo, { programme: programme.label });
       parts.push(`<li><a class="${programme.acceptsSignups ? 'button' : ''}" href="${href}">${esc(text)}</a></li>`);
     }

@@ -20,5 +20,8 @@ export const municipalityUrl = (id: string) => `/gemeenten/${id}/`;
 export const handbookUrl = (id: string) => `/draaiboeken/${id}/`;
 export const lessonUrl = (id: string) => `/lessen/#${id}`;
 export const signupUrl = (programmeId: string) => `/aanmelden/${programmeId}/`;
+/** The two sign-up forms of a programme: to become a buddy, or (as a newcomer) to find one. */
+export const SIGNUP_ROLE_SLUGS = { buddy: 'buddy', newcomer: 'deelnemer' } as const;
+export const signupFormUrl = (programmeId: string, role: keyof typeof SIGNUP_ROLE_SLUGS) => `${signupUrl(programmeId)}${SIGNUP_ROLE_SLUGS[role]}/`;
 /** The way in for newcomers and future buddies (and /<tag>/buddy/ in other languages). */
 export const PATH_IN = '/buddy/';

@@ -4,6 +4,8 @@
  */
 import { DUTCH_STRINGS, UI_KEYS, type TranslationData, type UiKey } from '../schemas/ui-strings';
 
+export { fill } from '../schemas/ui-strings';
+
 export interface Language {
   /** BCP 47 tag, e.g. "ar"; Dutch is "nl". */
   tag: string;
@@ -39,13 +41,11 @@ export function fromTranslation(id: string, data: TranslationData): LanguageStri
 /** Keys whose Dutch text changed after they were translated: they need a new translation. */
 export const outdatedKeys = (data: TranslationData): UiKey[] => UI_KEYS.filter((key) => data.strings[key].source !== DUTCH_STRINGS[key]);
 
-/** Fills in `{name}` values. A value that is missing is an error, never an empty gap. */
-export function fill(text: string, values: Record<string, string | number> = {}): string {
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => {
-    if (!(name in values)) throw new Error(`Tekst zonder waarde voor {${name}}: "${text}"`);
-    return String(values[name]);
-  });
-}
+/**
+ * A name in another script (a programme, a municipality) inside a right-to-left sentence: wrapped in
+ * Unicode's first-strong isolate so "Samen op pad" keeps its own order and does not pull the words around it.
+ */
+export const isolate = (text: string, direction: 'ltr' | 'rtl') => (direction === 'rtl' ? `\u2068${text}\u2069` : text);
 
 /** The address of a page in a language: Dutch at the path itself, other languages under /<tag>/. */
 export const localePath = (tag: string, path: string) => (tag === 'nl' ? path : `/${tag}${path}`);

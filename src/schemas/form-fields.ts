@@ -36,10 +36,10 @@ function baseText(label: string, { missing, max, multiline = false }: TextOption
     .string({ error: `${label}: ${missing}` })
     .trim()
     .max(max, `${label}: gebruik hoogstens ${max} tekens`)
-    .refine(
-      (v) => !(multiline ? CONTROL : SINGLE_LINE_REFUSED).test(v),
-      `${label}: gebruik geen onzichtbare stuurtekens${multiline ? '' : ' of regeleindes'}`,
-    );
+    .refine((v) => !(multiline ? CONTROL : SINGLE_LINE_REFUSED).test(v), {
+      message: `${label}: gebruik geen onzichtbare stuurtekens${multiline ? '' : ' of regeleindes'}`,
+      params: { kind: 'control' },
+    });
 }
 
 const titled = (label: string, multiline = false) => ({ title: label, ...(multiline && { multiline: true as const }) });
@@ -47,7 +47,7 @@ const titled = (label: string, multiline = false) => ({ title: label, ...(multil
 /** Required text. */
 export const requiredText = (label: string, options: TextOptions) =>
   baseText(label, options)
-    .refine((v) => v.length > 0, `${label}: ${options.missing}`)
+    .refine((v) => v.length > 0, { message: `${label}: ${options.missing}`, params: { kind: 'missing' } })
     .meta(titled(label, options.multiline));
 
 /** Optional text: an empty field (as a form sends it) counts as not filled in. */
@@ -65,11 +65,27 @@ export const emailField = (label = 'E-mailadres') =>
     .pipe(z.email({ error: `${label}: geef een geldig e-mailadres, bijvoorbeeld naam@voorbeeld.be` }))
     .meta({ title: label, format: 'email' } satisfies TechnicalMeta & { title: string });
 
+/** An e-mail address a person may leave empty (the sign-up asks for an address or a phone number). */
+export const optionalEmailField = (label = 'E-mailadres') => {
+  const email = z.email();
+  return z
+    .string({ error: `${label}: geef een e-mailadres of laat het veld leeg` })
+    .trim()
+    .max(254, `${label}: gebruik hoogstens 254 tekens`)
+    .refine((v) => v === '' || email.safeParse(v).success, {
+      message: `${label}: geef een geldig e-mailadres, bijvoorbeeld naam@voorbeeld.be`,
+      params: { kind: 'format' },
+    })
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .meta({ title: label, format: 'email' } satisfies TechnicalMeta & { title: string });
+};
+
 export const phoneField = (label = 'Telefoonnummer') =>
   z
     .string({ error: `${label}: geef een telefoonnummer of laat het veld leeg` })
     .trim()
-    .refine((v) => v === '' || /^\+?[0-9][0-9 ./()-]{5,19}$/.test(v), `${label}: gebruik alleen cijfers, spaties, +, /, . of -`)
+    .refine((v) => v === '' || /^\+?[0-9][0-9 ./()-]{5,19}$/.test(v), { message: `${label}: gebruik alleen cijfers, spaties, +, /, . of -`, params: { kind: 'format' } })
     .optional()
     .transform((v) => (v ? v : undefined))
     .meta({ title: label, format: 'phone' } satisfies TechnicalMeta & { title: string });
@@ -80,7 +96,7 @@ export const websiteField = (label: string, max = 500) =>
     .string({ error: `${label}: geef een webadres of laat het veld leeg` })
     .trim()
     .max(max, `${label}: gebruik hoogstens ${max} tekens`)
-    .refine((v) => v === '' || /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(v), `${label}: geef een volledig webadres dat begint met https://`)
+    .refine((v) => v === '' || /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(v), { message: `${label}: geef een volledig webadres dat begint met https://`, params: { kind: 'format' } })
     .optional()
     .transform((v) => (v ? v : undefined))
     .meta({ title: label, format: 'url' } satisfies TechnicalMeta & { title: string });

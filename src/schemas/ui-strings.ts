@@ -43,7 +43,129 @@ export const DUTCH_STRINGS = {
   finder_again: 'Opnieuw zoeken',
   language_label: 'Taal',
   language_unchecked: 'Deze vertaling is nog niet nagekeken. Twijfel je? Lees dan de Nederlandse tekst.',
+
+  // Sign-up: the choice between the two forms, then the form of each role.
+  signup_title: 'Aanmelden bij {programme} in {municipality}',
+  signup_lead: 'Wil je buddy worden? Of zoek je een buddy? Kies wat bij jou past.',
+  signup_chooseBuddy: 'Ik wil buddy worden',
+  signup_chooseNewcomer: 'Ik zoek een buddy',
+  signup_buddyTitle: 'Buddy worden bij {programme} in {municipality}',
+  signup_newcomerTitle: 'Een buddy zoeken bij {programme} in {municipality}',
+  signup_formLead: 'Vul dit formulier in. Daarna neemt de buddywerking contact met je op. Jullie maken een afspraak om kennis te maken.',
+  signup_requiredNote: 'Velden met (verplicht) moet je invullen. We vragen alleen wat nodig is om een goede buddy te zoeken.',
+  signup_otherRole: 'Toch iets anders? Terug naar de keuze.',
+  signup_submit: 'Aanmelding versturen',
+
+  // The parts of a form every language needs (summary, marks).
+  form_required: 'verplicht',
+  form_error: 'Fout',
+  form_summaryOne: 'Er is 1 probleem met het formulier',
+  form_summaryMany: 'Er zijn {count} problemen met het formulier',
+  form_trap: 'Laat dit veld leeg',
+  field_form: 'Formulier',
+  form_unavailable: '{label}: je gegevens konden nu niet bewaard worden. Ze staan hieronder nog. Probeer het over enkele minuten opnieuw. Of mail ze naar {email}.',
+  form_tooMany: '{label}: er kwamen van op jouw netwerk veel formulieren kort na elkaar. Je gegevens staan hieronder nog. Verstuur ze opnieuw over {minutes} min. Of mail ze naar {email}.',
+  form_retry: '{label}: we konden je formulier niet verwerken. Kijk je gegevens hieronder na en klik opnieuw op de knop.',
+  form_tooFast: '{label}: het formulier werd heel snel verstuurd. Kijk je gegevens hieronder na en klik opnieuw op de knop.',
+
+  // The sign-up's fields: label (also the start of every message about the field) and help.
+  field_programme: 'Buddywerking',
+  field_role: 'Rol',
+  field_formLanguage: 'Taal van het formulier',
+  field_name: 'Naam',
+  field_email: 'E-mailadres',
+  field_email_hint: 'Geef je e-mailadres of je telefoonnummer, of allebei. Met een e-mailadres krijg je een bevestiging.',
+  field_phone: 'Telefoonnummer',
+  field_phone_hint: 'Dan kunnen we je ook bellen.',
+  field_postalCode: 'Postcode',
+  field_postalCode_hint: 'Vier cijfers, bijvoorbeeld 3800.',
+  field_languages: 'Talen',
+  field_languages_hint: 'Welke talen spreek je? Kies er een of meer.',
+  field_languages_search: 'Zoek een taal',
+  field_languages_noMatch: 'Geen taal gevonden. Schrijf ze bij Andere talen.',
+  field_otherLanguages: 'Andere talen',
+  field_otherLanguages_hint: 'Staat je taal niet in de lijst? Schrijf ze hier.',
+  field_availability: 'Vrije momenten',
+  field_availability_hint: 'Wanneer heb je meestal tijd? Kies alle momenten die passen.',
+  field_dutchLevel: 'Je Nederlands',
+  field_dutchLevel_hint: 'Hoe goed spreek je Nederlands? Kies wat het best past.',
+  field_interests: 'Interesses',
+  field_interests_hint: 'Wat doe je graag? Sport, koken, wandelen … Zo vinden we een buddy die bij je past.',
+  field_motivation: 'Motivatie',
+  field_motivation_hint: 'Waarom wil je buddy worden?',
+  field_consent: 'Privacy',
+  field_consent_text: 'Ik ga akkoord. De buddywerking mag mijn gegevens gebruiken om een buddy te zoeken.',
+  field_privacyVersion: 'Privacyverklaring',
+  field_optional: 'Niet verplicht.',
+
+  // The week grid and the Dutch levels.
+  day_ma: 'maandag',
+  day_di: 'dinsdag',
+  day_wo: 'woensdag',
+  day_do: 'donderdag',
+  day_vr: 'vrijdag',
+  day_za: 'zaterdag',
+  day_zo: 'zondag',
+  dayPart_vm: 'voormiddag',
+  dayPart_nm: 'namiddag',
+  dayPart_av: 'avond',
+  dayPart_day: 'Dag',
+  level_geen: 'Ik spreek nog geen Nederlands.',
+  level_beetje: 'Ik ken een paar woorden Nederlands.',
+  level_eenvoudig: 'Ik kan een eenvoudig gesprek voeren in het Nederlands.',
+  level_goed: 'Ik spreek goed Nederlands.',
+
+  // Privacy beside the consent box.
+  privacy_title: 'Wat doen we met je gegevens?',
+  privacy_summary: 'Alleen de mensen van de buddywerking en de beheerders van deze website zien je gegevens. We gebruiken ze alleen om een buddy te zoeken. We bewaren ze niet langer dan nodig. Je mag ze altijd laten wissen.',
+  privacy_link: 'Lees de hele privacyverklaring',
+  privacy_dutchOnly: '(in het Nederlands)',
+
+  // Messages per kind of problem; {label} is the field's label in the same language.
+  error_missing: '{label}: vul dit in.',
+  error_tooLong: '{label}: gebruik hoogstens {max} tekens.',
+  error_format: '{label}: dit klopt niet. Kijk het na.',
+  error_atLeastOne: '{label}: kies er minstens één.',
+  error_choice: '{label}: kies een van de mogelijkheden.',
+  error_control: '{label}: gebruik geen onzichtbare tekens of regeleindes.',
+  error_name_missing: '{label}: vul je naam in.',
+  error_email_format: '{label}: schrijf een e-mailadres zoals {example}.',
+  error_email_missing: '{label}: geef je e-mailadres of je telefoonnummer.',
+  error_phone_format: '{label}: gebruik alleen cijfers, spaties en + / . of -.',
+  error_postalCode_format: '{label}: schrijf de 4 cijfers van je postcode. Bijvoorbeeld 3800.',
+  error_languages_atLeastOne: '{label}: kies minstens één taal.',
+  error_availability_atLeastOne: '{label}: kies minstens één moment.',
+  error_dutchLevel_choice: '{label}: kies wat het best bij jou past.',
+  error_consent_choice: '{label}: vink het vakje aan als je akkoord gaat.',
+  error_privacyVersion_choice: '{label}: de privacyverklaring is veranderd. Laad de pagina opnieuw en lees ze.',
+  error_programme_closed: '{label}: deze buddywerking neemt geen aanmeldingen via deze website.',
+
+  // After sending: the confirmation page and the mail (mails only go to people who gave an address).
+  confirm_title: 'Je aanmelding is goed aangekomen',
+  confirm_sentBuddy: 'Je meldde je aan als buddy bij {programme} in {municipality}.',
+  confirm_sentNewcomer: 'Je zoekt een buddy bij {programme} in {municipality}.',
+  confirm_nextTitle: 'Wat gebeurt er nu?',
+  confirm_nextCoordinator: 'De coördinator van {programme} neemt contact met je op. Jullie maken een afspraak om kennis te maken.',
+  confirm_nextPublisher: '{publisher} geeft je aanmelding door aan de buddywerking. Daarna neemt iemand contact met je op.',
+  confirm_mailSent: 'Je krijgt ook een e-mail. Zie je die niet? Kijk dan bij je ongewenste mail.',
+  confirm_phoneOnly: 'Je gaf geen e-mailadres. Daarom krijg je geen e-mail. We bellen je op het telefoonnummer dat je gaf.',
+  confirm_reference: 'Je referentie is {reference}. Schrijf ze op. Noem ze als je ons belt of mailt.',
+  confirm_questions: 'Heb je een vraag? Mail naar {email}.',
+  confirm_home: 'Terug naar de startpagina',
+  mail_subject: 'Je aanmelding bij {programme}',
+  mail_greeting: 'Dag,',
+  mail_notYou: 'Heb je je niet zelf aangemeld? Dan mag je deze mail negeren. Of mail naar {email}. Dan wissen we de gegevens.',
+  mail_privacy: 'We bewaren je gegevens hoogstens {months} maanden. Wil je ze zien, laten verbeteren of laten wissen? Mail naar {email}.',
+  mail_regards: 'Met vriendelijke groeten,',
 } as const;
+
+/** Fills in `{name}` values. A value that is missing is an error, never an empty gap. */
+export function fill(text: string, values: Record<string, string | number> = {}): string {
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => {
+    if (!(name in values)) throw new Error(`Tekst zonder waarde voor {${name}}: "${text}"`);
+    return String(values[name]);
+  });
+}
 
 export type UiKey = keyof typeof DUTCH_STRINGS;
 export const UI_KEYS = Object.keys(DUTCH_STRINGS) as UiKey[];

@@ -10,7 +10,8 @@ import { BUILT_MANIFEST, SITE_DIST, serveBuiltSite } from '../support/site';
 import type { StaticServer } from '../support/static-server';
 import { MANIFEST_FILE, SHELL_PATH, readManifest } from '../../src/lib/site-manifest';
 import { MAIN_SLOT, TITLE_SLOT, formSlot, hasSlot } from '../../src/lib/page-slots';
-import { signupUrl } from '../../src/lib/format';
+import { signupFormUrl } from '../../src/lib/format';
+import { localePath } from '../../src/lib/i18n';
 
 describe('the functions’ manifest', () => {
   let server: StaticServer;
@@ -26,7 +27,16 @@ describe('the functions’ manifest', () => {
     expect(manifest.pages[SHELL_PATH]).toContain('class="site-header"');
     const open = manifest.programmes.filter((p) => p.acceptsSignups);
     expect(open.length).toBeGreaterThan(0);
-    for (const p of open) expect(hasSlot(manifest.pages[signupUrl(p.id)], formSlot('signup')), p.id).toBe(true);
+    // Both forms of each programme, in every language.
+    for (const p of open) {
+      for (const { language } of manifest.languages) {
+        for (const role of ['buddy', 'newcomer'] as const) {
+          const path = localePath(language.tag, signupFormUrl(p.id, role));
+          expect(hasSlot(manifest.pages[path], formSlot('signup')), path).toBe(true);
+        }
+      }
+    }
+    expect(manifest.languages.map((l) => l.language.tag).sort()).toEqual(['ar', 'en', 'fr', 'nl', 'prs', 'ru', 'tr', 'uk']);
     expect(hasSlot(manifest.pages['/praktijk-indienen/'], formSlot('practice-submission'))).toBe(true);
     expect(hasSlot(manifest.pages['/wijziging-doorgeven/'], formSlot('feedback'))).toBe(true);
   });

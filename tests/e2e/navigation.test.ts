@@ -50,9 +50,9 @@ describe('a visitor without JavaScript', () => {
       ((m.data.programmes ?? []) as { slug: string; acceptsSignups?: boolean }[]).filter((p) => p.acceptsSignups).map((p) => `/aanmelden/${m.id}/${p.slug}/`),
     );
     expect(online.length).toBeGreaterThan(0);
-    for (const path of online) {
+    for (const path of online.flatMap((p) => [`${p}buddy/`, `${p}deelnemer/`])) {
       await site.page.goto(site.url + path);
-      expect(await site.page.locator('main .lead').innerText(), path).toMatch(/krijgt je aanmelding en neemt daarna contact met je op/);
+      expect(await site.page.locator('main .lead').innerText(), path).toMatch(/Daarna neemt de buddywerking contact met je op/);
     }
     await site.page.goto(site.url + '/aanmelden/');
     const overview = await site.page.locator('main').innerText();

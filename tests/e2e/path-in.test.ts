@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchBrowser } from '../support/browser';
+import { axeViolations, launchBrowser, withPage as withBrowserPage } from '../support/browser';
 import { startFunctionsEnv, type FunctionsEnv } from '../support/functions-env';
 import { serveSiteWithFunctions } from '../support/site-with-functions';
 import { BUILT_MANIFEST, SITE_DIST } from '../support/site';
@@ -30,14 +30,7 @@ afterAll(async () => {
   await env?.close();
 });
 
-async function withPage<T>(options: { javaScriptEnabled?: boolean; width?: number }, use: (page: Page) => Promise<T>): Promise<T> {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: options.width ?? 1280, height: 900 } });
-  try {
-    return await use(await context.newPage());
-  } finally {
-    await context.close();
-  }
-}
+const withPage = <T>(options: { javaScriptEnabled?: boolean; width?: number }, use: (page: Page) => Promise<T>) => withBrowserPage(browser, options, use);
 
 describe('the way in, in every language', () => {
   it('has eight languages: Dutch and the seven of the sign-up issue', () => {
@@ -111,6 +104,8 @@ describe('the finder without JavaScript', () => {
       expect(await page.locator('html').getAttribute('lang')).toBe(tag);
       expect(await page.locator('html').getAttribute('dir')).toBe(direction);
       expect(await page.locator('h1').innerText()).toBe(strings.finder_resultTitle.text.replace('{place}', 'Sint-Truiden (3800)'));
+      // The sign-up it offers is in the same language.
+      expect(await page.locator('.finder-programmes a.button').first().getAttribute('href')).toBe(`/${tag}/aanmelden/sint-truiden/samen-op-pad/`);
       expect(await axeAt(page.url())).toEqual([]);
       await search(page, tag, 'Atlantis');
       expect(await page.locator('#finder-error').innerText()).toBe(strings.finder_unknown.text.replace('{query}', 'Atlantis'));

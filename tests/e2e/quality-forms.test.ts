@@ -1,5 +1,5 @@
 /**
- * Accessibility of the three public forms in their ERROR state (axe, WCAG 2.1 AA): sent empty with
+ * Accessibility of the public forms (the sign-up's two in every language) as loaded and in their ERROR state (axe, WCAG 2.1 AA): sent empty with
  * JavaScript (the inline summary) and as a browser without it gets them (the page the function renders), on the built site with
  * the real functions behind /api/. The pages themselves are covered by accessibility.test.ts.
  */
@@ -12,7 +12,8 @@ import { startFunctionsEnv, type FunctionsEnv } from '../support/functions-env';
 import { serveSiteWithFunctions } from '../support/site-with-functions';
 import { BUILT_MANIFEST, SITE_DIST } from '../support/site';
 import { clearContentCache, siteContent } from '../../functions/_shared/content';
-import { signupUrl } from '../../src/lib/format';
+import { signupFormUrl } from '../../src/lib/format';
+import { localePath } from '../../src/lib/i18n';
 
 let env: FunctionsEnv;
 let site: { url: string; close(): Promise<void> };
@@ -25,7 +26,10 @@ beforeAll(async () => {
   process.env.SITE_MANIFEST_DIR = BUILT_MANIFEST;
   clearContentCache();
   const programme = [...siteContent().programmes.values()].find((p) => p.acceptsSignups);
-  if (programme) forms.push({ id: 'signup', path: signupUrl(programme.id) });
+  // Both sign-up forms in every language.
+  for (const tag of programme ? siteContent().languages.keys() : []) {
+    for (const role of ['buddy', 'newcomer'] as const) forms.push({ id: 'signup', path: localePath(tag, signupFormUrl(programme!.id, role)) });
+  }
   forms.push({ id: 'practice-submission', path: '/praktijk-indienen/' }, { id: 'feedback', path: '/wijziging-doorgeven/' });
   site = await serveSiteWithFunctions(SITE_DIST);
   browser = await launchBrowser();
@@ -41,7 +45,7 @@ const built = (path: string) => existsSync(join(SITE_DIST, path, 'index.html'));
 describe('forms in their error state', () => {
   it('are all built', () => {
     expect(forms.map((f) => f.path).filter((p) => !built(p))).toEqual([]);
-    expect(forms).toHaveLength(3);
+    expect(forms).toHaveLength(2 * 8 + 2);
   });
 
   // axe runs inside the page, so JavaScript stays on; the "server" case posts with form.submit(), which
@@ -54,6 +58,8 @@ describe('forms in their error state', () => {
         const context = await browser.newContext();
         const page = await context.newPage();
         await page.goto(site.url + form.path);
+        // The form as it loads, once.
+        if (renderedBy === 'browser') violations.push(...(await axeViolations(page)).map((v) => `${form.path} (as loaded): ${v}`));
         if (renderedBy === 'browser') await page.locator(`#${form.id}-form [type="submit"]`).click();
         else {
           const response = page.waitForResponse((r) => r.url().includes('/api/'));

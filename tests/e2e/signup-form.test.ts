@@ -1,23 +1,27 @@
 /**
- * The sign-up form in Chromium, on the built site with the real functions behind /api/ (database,
- * SMTP server): bad input shows the error summary, keeps the values and moves focus; good input lands
- * on the confirmation page, stores the record and sends the mails. With and without JavaScript.
+ * The sign-up forms in Chromium, on the built site with the real functions behind /api/ (database,
+ * SMTP server): the choice between the two roles, bad input shows the error summary in the page's
+ * language, keeps the values and moves focus; good input lands on the confirmation page, stores the
+ * record and sends the mails. With and without JavaScript, in Dutch, Arabic and Ukrainian, and in
+ * Arabic on a phone (mirrored, e-mail and phone left to right).
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchBrowser } from '../support/browser';
+import { axeViolations, launchBrowser, withPage as withBrowserPage } from '../support/browser';
 import { startFunctionsEnv, type FunctionsEnv } from '../support/functions-env';
 import { serveSiteWithFunctions } from '../support/site-with-functions';
 import { BUILT_MANIFEST } from '../support/site';
 import { clearContentCache, siteContent } from '../../functions/_shared/content';
-import { signupUrl } from '../../src/lib/format';
+import { signupFormUrl, signupUrl } from '../../src/lib/format';
+import { fill, isolate, localePath, type Strings } from '../../src/lib/i18n';
 
 const DIST = process.env.SITE_DIST ?? 'dist';
 let env: FunctionsEnv;
 let site: { url: string; close(): Promise<void> };
 let browser: Browser;
 let programme: string;
+const wordsOf = (tag: string): Strings => siteContent().languages.get(tag)!.strings;
 
 beforeAll(async () => {
   env = await startFunctionsEnv();
@@ -38,89 +42,189 @@ beforeEach(async () => {
   await env.reset();
 });
 
+const withPage = <T>(options: { javaScriptEnabled?: boolean; width?: number }, use: (page: Page) => Promise<T>) => withBrowserPage(browser, options, use);
+
+/** A message as the page shows it: the language's text with the field's label in that language. */
+const message = (t: Strings, key: keyof Strings, field: keyof Strings) => fill(t[key], { label: t[field] });
+
 async function fillBadInput(page: Page) {
   await page.fill('#signup-name', 'Amira <El> "Idrissi"');
   await page.fill('#signup-email', 'amira-at-example');
+  await page.fill('#signup-phone', 'bel me');
   await page.fill('#signup-postalCode', '38');
-  await page.fill('#signup-languages', 'Arabisch, Frans');
-  await page.fill('#signup-availability', 'Zaterdag');
-}
-
-async function fixInput(page: Page) {
-  await page.check('#signup-role-newcomer');
-  await page.fill('#signup-email', 'amira@example.org');
-  await page.fill('#signup-postalCode', '3800');
-  await page.check('#signup-consent');
+  await page.check('#signup-languages-ar');
+  await page.check('#signup-availability-za-vm');
+  await page.fill('#signup-interests', 'Koken');
 }
 
 async function expectKeptValues(page: Page) {
   expect(await page.inputValue('#signup-name')).toBe('Amira <El> "Idrissi"');
   expect(await page.inputValue('#signup-email')).toBe('amira-at-example');
-  expect(await page.inputValue('#signup-languages')).toBe('Arabisch, Frans');
-  expect(await page.inputValue('#signup-availability')).toBe('Zaterdag');
+  expect(await page.isChecked('#signup-languages-ar')).toBe(true);
+  expect(await page.isChecked('#signup-availability-za-vm')).toBe(true);
+  expect(await page.inputValue('#signup-interests')).toBe('Koken');
 }
 
-async function expectErrorState(page: Page) {
+async function expectErrorState(page: Page, t: Strings) {
   const summary = page.locator('#signup-errors');
   expect(await summary.isVisible()).toBe(true);
   const text = await summary.innerText();
-  expect(text).toContain('Er zijn 4 problemen met het formulier');
-  for (const message of ['Rol: kies', 'E-mailadres: geef een geldig e-mailadres', 'Postcode: geef een Belgische postcode', 'Toestemming: vink aan']) {
-    expect(text).toContain(message);
+  expect(text).toContain(fill(t.form_summaryMany, { count: 5 }));
+  for (const expected of [
+    message(t, 'error_email_format', 'field_email'),
+    message(t, 'error_phone_format', 'field_phone'),
+    message(t, 'error_postalCode_format', 'field_postalCode'),
+    message(t, 'error_dutchLevel_choice', 'field_dutchLevel'),
+    message(t, 'error_consent_choice', 'field_consent'),
+  ]) {
+    expect(text).toContain(expected);
   }
   expect(await page.getAttribute('#signup-email', 'aria-invalid')).toBe('true');
-  expect(await page.locator('#signup-email-error').innerText()).toContain('E-mailadres:');
-  expect(await page.title()).toMatch(/^Fout: /);
+  expect(await page.locator('#signup-email-error').innerText()).toContain(message(t, 'error_email_format', 'field_email'));
+  expect(await page.title()).toMatch(new RegExp(`^${t.form_error}: `));
   // Focus on the summary, so keyboard and screen reader users start there.
   expect(await page.locator('#signup-errors:focus').count()).toBe(1);
-  // The summary links go to the fields.
   expect(await summary.locator('a[href="#signup-email"]').count()).toBe(1);
 }
 
-async function expectStoredAndMailed(name: string) {
-  const records = await env.records('signup');
-  expect(records).toHaveLength(1);
-  expect(records[0]).toMatchObject({ programme, data: expect.objectContaining({ name }) });
-  await env.deliveries();
-  // No coordinator and no administrator in the test database: the site's contact address, and the person.
-  expect(env.mails).toHaveLength(2);
-  const confirmation = env.mails.find((m) => m.to.includes('amira@example.org'))!;
-  expect(confirmation.subject).toMatch(/^Je aanmelding bij /);
-  expect(confirmation.text).not.toContain('Amira');
-  return records[0].reference;
+async function fixInput(page: Page) {
+  await page.fill('#signup-email', 'amira@example.org');
+  await page.fill('#signup-phone', '+32 (0)470 12.34.56');
+  await page.fill('#signup-postalCode', '3800');
+  await page.check('#signup-dutchLevel-eenvoudig');
+  await page.check('#signup-consent');
 }
 
-describe.each([true, false])('sign-up form with JavaScript %s', (javaScriptEnabled) => {
+describe('the way to the forms', () => {
+  it('the programme page offers the two roles, each to its own form in the same language', async () => {
+    await withPage({ javaScriptEnabled: false }, async (page) => {
+      for (const tag of ['nl', 'ar']) {
+        const t = wordsOf(tag);
+        await page.goto(site.url + localePath(tag, signupUrl(programme)));
+        expect(await page.getByRole('link', { name: t.signup_chooseBuddy }).getAttribute('href')).toBe(localePath(tag, signupFormUrl(programme, 'buddy')));
+        expect(await page.getByRole('link', { name: t.signup_chooseNewcomer }).getAttribute('href')).toBe(localePath(tag, signupFormUrl(programme, 'newcomer')));
+      }
+    });
+  });
+
+  it('asks a buddy for motivation and a newcomer for their Dutch, never the other way round; no role question', async () => {
+    await withPage({ javaScriptEnabled: false }, async (page) => {
+      await page.goto(site.url + signupFormUrl(programme, 'buddy'));
+      expect(await page.locator('#signup-motivation').count()).toBe(1);
+      expect(await page.locator('[name="dutchLevel"]').count()).toBe(0);
+      expect(await page.locator('input[name="role"]').getAttribute('type')).toBe('hidden');
+      await page.goto(site.url + signupFormUrl(programme, 'newcomer'));
+      expect(await page.locator('#signup-motivation').count()).toBe(0);
+      expect(await page.locator('[name="dutchLevel"]').count()).toBe(4);
+      // 37 languages, each in the page's language and in its own (marked with its language); 21 day-parts.
+      expect(await page.locator('[name="languages"]').count()).toBe(37);
+      expect(await page.locator('label[for="signup-languages-ar"] span[lang="ar"]').innerText()).toBe('العربية');
+      expect(await page.locator('[name="availability"]').count()).toBe(21);
+      expect(await page.locator('.week-grid th[scope="col"]').count()).toBe(4);
+    });
+  });
+
+  it('filters the languages as you type (with JavaScript); without it the whole list shows', async () => {
+    const url = site.url + signupFormUrl(programme, 'newcomer');
+    await withPage({ javaScriptEnabled: false }, async (page) => {
+      await page.goto(url);
+      expect(await page.locator('[data-choice-search]').isVisible()).toBe(false);
+      expect(await page.locator('.choice-list li:visible').count()).toBe(37);
+    });
+    await withPage({}, async (page) => {
+      await page.goto(url);
+      await page.check('#signup-languages-fr');
+      await page.fill('#signup-languages-search', 'arab');
+      // Arabic, and the ticked French stays in sight.
+      expect(await page.locator('.choice-list li:visible').allInnerTexts()).toEqual([expect.stringContaining('Frans'), expect.stringContaining('Arabisch')]);
+      await page.fill('#signup-languages-search', 'klingon');
+      expect(await page.locator('[data-no-match]').innerText()).toBe(wordsOf('nl').field_languages_noMatch);
+      await page.fill('#signup-languages-search', '');
+      expect(await page.locator('.choice-list li:visible').count()).toBe(37);
+    });
+  });
+});
+
+describe.each([true, false])('the newcomer form in Dutch with JavaScript %s', (javaScriptEnabled) => {
   it('bad input: error summary, values kept, focus; good input: confirmation page, record, mails', async () => {
-    const context = await browser.newContext({ javaScriptEnabled });
-    const page = await context.newPage();
-    try {
-      const response = await page.goto(`${site.url}${signupUrl(programme)}`);
+    await withPage({ javaScriptEnabled }, async (page) => {
+      const response = await page.goto(site.url + signupFormUrl(programme, 'newcomer'));
       expect(response?.status()).toBe(200);
       await fillBadInput(page);
       const posts: string[] = [];
       page.on('request', (r) => r.method() === 'POST' && posts.push(r.url()));
       await page.click('button[type="submit"]');
       await page.waitForSelector('#signup-errors h2');
-      // With JS the shared schema catches it in the browser; without, the function answers with the same form.
+      // With JS the page's script catches it in the browser; without, the function answers with the same form.
       expect(posts.length).toBe(javaScriptEnabled ? 0 : 1);
-      await expectErrorState(page);
+      await expectErrorState(page, wordsOf('nl'));
       await expectKeptValues(page);
-      // The real page around the form (header, styles), not a bare fallback.
       expect(await page.locator('header.site-header').count()).toBe(1);
       if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: join(process.env.SCREENSHOT_DIR, `signup-errors-js-${javaScriptEnabled}.png`), fullPage: true });
       if (javaScriptEnabled) expect(await axeViolations(page)).toEqual([]);
       expect(await env.records()).toHaveLength(0);
 
       await fixInput(page);
-      await page.waitForTimeout(1100);
+      // The fill time the script measures must pass the minimum (1 s here): wait for a second to pass on the page's clock.
+      if (javaScriptEnabled) await page.waitForFunction('performance.now() > 1100');
       await Promise.all([page.waitForURL('**/api/signup'), page.click('button[type="submit"]')]);
-      expect(await page.locator('h1').innerText()).toBe('Je aanmelding is goed aangekomen');
-      const reference = await expectStoredAndMailed('Amira <El> "Idrissi"');
-      expect(await page.locator('.reference').innerText()).toBe(reference);
+      expect(await page.locator('h1').innerText()).toBe(wordsOf('nl').confirm_title);
+      const [record] = await env.records('signup');
+      expect(record).toMatchObject({ programme, data: expect.objectContaining({ name: 'Amira <El> "Idrissi"', languages: ['ar'], availability: ['za-vm'], dutchLevel: 'eenvoudig', formLanguage: 'nl' }) });
+      expect(await page.locator('.reference').innerText()).toBe(record.reference);
+      await env.deliveries();
+      // No coordinator and no administrator in the test database: the site's contact address, and the person.
+      expect(env.mails).toHaveLength(2);
       if (javaScriptEnabled) expect(await axeViolations(page)).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
+  });
+});
+
+describe.each(['ar', 'uk'])('without JavaScript in %s', (tag) => {
+  it('posts, and the function answers with the form in that language: summary and inline messages naming the field, values kept', async () => {
+    const t = wordsOf(tag);
+    await withPage({ javaScriptEnabled: false }, async (page) => {
+      await page.goto(site.url + localePath(tag, signupFormUrl(programme, 'newcomer')));
+      await fillBadInput(page);
+      await Promise.all([page.waitForURL('**/api/signup'), page.click('button[type="submit"]')]);
+      expect(await page.locator('html').getAttribute('lang')).toBe(tag);
+      expect(await page.locator('html').getAttribute('dir')).toBe(tag === 'ar' ? 'rtl' : 'ltr');
+      await expectErrorState(page, t);
+      expect(await page.locator('#signup-postalCode-error').innerText()).toContain(t.field_postalCode);
+      await expectKeptValues(page);
+      expect(await page.inputValue('input[name="formLanguage"]')).toBe(tag);
+
+      await fixInput(page);
+      await Promise.all([page.waitForURL('**/api/signup'), page.click('button[type="submit"]')]);
+      expect(await page.locator('h1').innerText()).toBe(t.confirm_title);
+      expect(await page.locator('html').getAttribute('lang')).toBe(tag);
+      const [record] = await env.records('signup');
+      expect(record.data).toMatchObject({ formLanguage: tag, languages: ['ar'] });
+      await env.deliveries();
+      const confirmation = env.mails.find((m) => m.to.includes('amira@example.org'))!;
+      expect(confirmation.subject).toBe(fill(t.mail_subject, { programme: isolate(siteContent().programmes.get(programme)!.label, tag === 'ar' ? 'rtl' : 'ltr') }));
+    });
+  });
+});
+
+describe('Arabic on a phone (375 px)', () => {
+  it('mirrors the form, keeps e-mail and phone left to right and never scrolls sideways', async () => {
+    await withPage({ width: 375 }, async (page) => {
+      await page.goto(site.url + localePath('ar', signupFormUrl(programme, 'buddy')));
+      for (const id of ['#signup-email', '#signup-phone']) {
+        expect(await page.locator(id).evaluate((el) => getComputedStyle(el).direction), id).toBe('ltr');
+      }
+      // Labels start at the right; a box stands to the right of its label.
+      const label = (await page.locator('label[for="signup-name"]').boundingBox())!;
+      expect(label.x + label.width).toBeGreaterThan(375 - 40);
+      const box = (await page.locator('#signup-consent').boundingBox())!;
+      const text = (await page.locator('label[for="signup-consent"]').boundingBox())!;
+      expect(box.x).toBeGreaterThan(text.x);
+      // The week grid: day names in the first column, on the right.
+      const day = (await page.locator('.week-grid tbody th').first().boundingBox())!;
+      const cell = (await page.locator('#signup-availability').boundingBox())!;
+      expect(day.x).toBeGreaterThan(cell.x);
+      expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
+    });
   });
 });

@@ -87,12 +87,12 @@ describe('coordinators\' workspace on npm run dev', () => {
     person.setDefaultTimeout(30_000);
     const form = await person.newPage();
     await form.goto(`${dev.base}/aanmelden/${DEV_ACCOUNTS.programme}/`);
-    await form.check('input[name="role"][value="buddy"]');
+    await form.click('a:has-text("Ik wil buddy worden")');
     await form.fill('#signup-name', applicant);
     await form.fill('#signup-email', `werkruimte-${run}@example.org`);
     await form.fill('#signup-postalCode', '3800');
-    await form.fill('#signup-languages', 'Nederlands');
-    await form.fill('#signup-availability', 'Zaterdag');
+    await form.check('#signup-languages');
+    await form.check('#signup-availability-za-vm');
     await form.check('#signup-consent');
     await form.click('button[type="submit"]');
     await form.waitForSelector('h1:has-text("Je aanmelding is goed aangekomen")');

@@ -57,6 +57,8 @@ function payloads(valid: Record<string, unknown>) {
 }
 
 const toFormString = (v: unknown) => (v === true ? 'ja' : typeof v === 'string' ? v : JSON.stringify(v) ?? '');
+/** A list is sent as ticked boxes send it: the name once per value. */
+const toFormValue = (v: unknown) => (Array.isArray(v) ? v.map(toFormString) : toFormString(v));
 
 interface Endpoint {
   name: string;
@@ -110,7 +112,7 @@ describe.each(endpoints)('fuzzing POST $path', (endpoint) => {
           topLevel !== undefined
             ? postJson(endpoint.path, topLevel)
             : asForm
-              ? postForm(endpoint.path, Object.fromEntries(Object.entries(payload).map(([k, v]) => [k, toFormString(v)])))
+              ? postForm(endpoint.path, Object.fromEntries(Object.entries(payload).map(([k, v]) => [k, toFormValue(v)])))
               : postJson(endpoint.path, payload);
         const res = await endpoint.handler(req, { ip: '192.0.2.1' });
         tally.statuses[res.status] = (tally.statuses[res.status] ?? 0) + 1;

@@ -6,12 +6,20 @@ import signup from '../../functions/signup';
 import { contentManifest } from '../../src/lib/site-manifest-build';
 import { signupSchema } from '../../src/schemas/signup';
 import { PRIVACY_NOTICE_VERSION } from '../../src/schemas/form-fields';
-import { FIXTURE, postForm, postJson, post, startFunctionsEnv, validSignup, type FunctionsEnv } from '../support/functions-env';
+import { FIXTURE, postForm, postJson, post, startFunctionsEnv, validNewcomerSignup, validSignup, type FunctionsEnv } from '../support/functions-env';
+import { readAllContent } from '../../src/lib/content-files';
+import { fill } from '../../src/lib/i18n';
+import { translationSchema } from '../../src/schemas/ui-strings';
 
 let env: FunctionsEnv;
 const ip = { ip: '203.0.113.7' };
 const asForm = (payload: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(payload).map(([k, v]) => [k, v === true ? 'ja' : String(v)]));
+  Object.fromEntries(Object.entries(payload).map(([k, v]) => [k, v === true ? 'ja' : Array.isArray(v) ? v.map(String) : String(v)]));
+/** The words of a translation, as the site shows them. */
+const wordsOf = (tag: string) => {
+  const file = readAllContent().translations.find((f) => f.id === tag)!;
+  return Object.fromEntries(Object.entries(translationSchema.parse(file.data).strings).map(([k, v]) => [k, v.text])) as Record<string, string>;
+};
 
 beforeAll(async () => {
   env = await startFunctionsEnv();
@@ -32,6 +40,7 @@ describe('POST /api/signup', () => {
     const [record] = await env.records('signup');
     expect(record).toMatchObject({ programme: FIXTURE.open, reference: body.reference, privacy_version: PRIVACY_NOTICE_VERSION });
     expect(signupSchema.parse({ ...record.data, privacyVersion: record.privacy_version })).toMatchObject({ name: 'Sara <b>Peeters</b>', role: 'buddy' });
+    expect(record.data).toMatchObject({ languages: ['nl', 'fr'], availability: ['wo-nm', 'za-vm'], formLanguage: 'nl' });
 
     await env.deliveries();
     expect(env.mails.map((m) => m.to[0]).sort()).toEqual([FIXTURE.coordinatorEmail, 'sara@example.org']);
@@ -50,11 +59,11 @@ describe('POST /api/signup', () => {
   });
 
   it('notifies the administrators when the programme has no coordinator, and says VVSG answers', async () => {
-    const res = await signup(postForm('/api/signup', asForm(validSignup({ programme: FIXTURE.openNoCoordinator, role: 'newcomer' }))), ip);
+    const res = await signup(postForm('/api/signup', asForm(validNewcomerSignup({ programme: FIXTURE.openNoCoordinator }))), ip);
     expect(res.status).toBe(200);
     const page = await res.text();
     expect(page).toContain('Buddy op stap');
-    expect(page).toContain('VVSG bezorgt je aanmelding');
+    expect(page).toContain('VVSG geeft je aanmelding door');
     await env.deliveries();
     expect(env.mails.map((m) => m.to[0]).sort()).toEqual([FIXTURE.adminEmail, 'sara@example.org']);
     expect(env.mails.find((m) => m.to[0] === FIXTURE.adminEmail)!.subject).toContain('als nieuwkomer');
@@ -68,7 +77,7 @@ describe('POST /api/signup', () => {
     const page = await res.text();
     const [record] = await env.records('signup');
     expect(page).toContain('<h1>Je aanmelding is goed aangekomen</h1>');
-    expect(page).toContain('Je meldde je aan als buddy voor <strong>Samen op weg</strong> in Testgem.');
+    expect(page).toContain('Je meldde je aan als buddy bij <strong>Samen op weg</strong> in Testgem.');
     expect(page).toContain('De coördinator van Samen op weg neemt contact met je op');
     expect(page).toContain(`<strong class="reference">${record.reference}</strong>`);
     expect(page).not.toMatch(/misschien|waarschijnlijk|indien mogelijk/i);
@@ -99,9 +108,12 @@ describe('POST /api/signup', () => {
     expect(res.headers.get('content-type')).toContain('text/html');
     const page = await res.text();
     expect(page).toContain('Er zijn 3 problemen met het formulier');
-    expect(page).toContain('<a href="#signup-email">E-mailadres: geef een geldig e-mailadres');
-    expect(page).toContain('<a href="#signup-postalCode">Postcode: geef een Belgische postcode van vier cijfers');
-    expect(page).toContain('<a href="#signup-consent">Toestemming: vink aan');
+    expect(page).toContain('<a href="#signup-email">E-mailadres: schrijf een e-mailadres zoals naam@voorbeeld.be.');
+    expect(page).toContain('<a href="#signup-postalCode">Postcode: schrijf de 4 cijfers van je postcode.');
+    expect(page).toContain('<a href="#signup-consent">Privacy: vink het vakje aan als je akkoord gaat.');
+    // The ticked boxes stay ticked.
+    expect(page).toMatch(/id="signup-languages"[^>]*value="nl" checked/);
+    expect(page).toMatch(/value="wo-nm" checked/);
     expect(page).toContain('value="Jan &lt;b&gt;&quot;Pol&quot;&lt;/b&gt;"');
     expect(page).toContain('value="geen-adres"');
     expect(page).toContain('aria-invalid="true"');
@@ -109,12 +121,78 @@ describe('POST /api/signup', () => {
     expect(await env.records()).toHaveLength(0);
   });
 
+  it('stores a sign-up made in Arabic with its language and codes, confirms in Arabic (page and mail); the coordinator gets Dutch', async () => {
+    const ar = wordsOf('ar');
+    const res = await signup(postForm('/api/signup', asForm(validNewcomerSignup({ formLanguage: 'ar', name: 'أمينة' }))), ip);
+    expect(res.status).toBe(200);
+    const page = await res.text();
+    expect(page).toMatch(/<html lang="ar" dir="rtl"/);
+    expect(page).toContain(`<h1>${ar.confirm_title}</h1>`);
+    expect(page).toContain(ar.confirm_mailSent);
+    const [record] = await env.records('signup');
+    expect(record.data).toMatchObject({ role: 'newcomer', formLanguage: 'ar', languages: ['ar', 'fr'], availability: ['wo-nm', 'za-vm'], dutchLevel: 'beetje' });
+    expect(record.data).not.toHaveProperty('motivation');
+    expect(page).toContain(`<strong class="reference">${record.reference}</strong>`);
+    await env.deliveries();
+    const toPerson = env.mails.find((m) => m.to.includes('sara@example.org'))!;
+    // Names in Latin script keep their order inside the Arabic sentence (isolated).
+    const names = { programme: '\u2068Samen op weg\u2069', municipality: '\u2068Testgem\u2069' };
+    expect(toPerson.subject).toBe(fill(ar.mail_subject, names));
+    expect(toPerson.text).toContain(ar.mail_greeting);
+    expect(toPerson.text).toContain(fill(ar.confirm_sentNewcomer, names));
+    expect(page).toContain(`<strong>${names.programme}</strong>`);
+    expect(toPerson.text).toContain(record.reference);
+    expect(toPerson.text).not.toContain('أمينة');
+    const toCoordinator = env.mails.find((m) => m.to.includes(FIXTURE.coordinatorEmail))!;
+    expect(toCoordinator.subject).toBe('Nieuwe aanmelding als nieuwkomer voor Samen op weg (Testgem)');
+    expect(toCoordinator.text).not.toContain('أمينة');
+  });
+
+  it('sends no mail to someone who gave only a phone number: the confirmation page says everything', async () => {
+    const res = await signup(postForm('/api/signup', asForm(validNewcomerSignup({ email: '', formLanguage: 'uk' }))), ip);
+    expect(res.status).toBe(200);
+    const uk = wordsOf('uk');
+    const page = await res.text();
+    const [record] = await env.records('signup');
+    expect(record.data).not.toHaveProperty('email');
+    expect(record.data.phone).toBe('0470 12 34 56');
+    // Reference, what happens next, who calls, and where to ask.
+    expect(page).toContain(`<strong class="reference">${record.reference}</strong>`);
+    expect(page).toContain(uk.confirm_phoneOnly);
+    expect(page).toContain(fill(uk.confirm_nextCoordinator, { programme: 'Samen op weg' }));
+    expect(page).toContain(fill(uk.confirm_questions, { email: FIXTURE.contactEmail }));
+    expect(page).not.toContain(uk.confirm_mailSent);
+    await env.deliveries();
+    expect(env.mails.map((m) => m.to[0])).toEqual([FIXTURE.coordinatorEmail]);
+  });
+
+  it.each(['ar', 'uk'])('answers a form post in %s with that language\'s messages, each naming its field; nothing typed is lost', async (tag) => {
+    const words = wordsOf(tag);
+    const fields = asForm(validNewcomerSignup({ formLanguage: tag, email: '', phone: '', postalCode: '38', availability: [], name: 'Олена' }));
+    delete fields.consent;
+    const res = await signup(postForm('/api/signup', fields), ip);
+    expect(res.status).toBe(422);
+    const page = await res.text();
+    const message = (key: string, field: string) => fill(words[key], { label: words[`field_${field}`] });
+    expect(page).toContain(`<a href="#signup-email">${message('error_email_missing', 'email')}</a>`);
+    expect(page).toContain(`<a href="#signup-postalCode">${message('error_postalCode_format', 'postalCode')}</a>`);
+    expect(page).toContain(`<a href="#signup-availability">${message('error_availability_atLeastOne', 'availability')}</a>`);
+    expect(page).toContain(`<a href="#signup-consent">${message('error_consent_choice', 'consent')}</a>`);
+    expect(page).toContain(fill(words.form_summaryMany, { count: 4 }));
+    expect(page).toContain('value="Олена"');
+    expect(page).toMatch(/value="ar" checked/);
+    expect(page).toContain(`value="${tag}"`);
+    expect(await env.records()).toHaveLength(0);
+  });
+
   it('answers JSON errors with 422 and the field names', async () => {
-    const res = await signup(postJson('/api/signup', validSignup({ role: 'koning', email: 42 })), ip);
+    const res = await signup(postJson('/api/signup', validSignup({ role: 'koning' })), ip);
     expect(res.status).toBe(422);
     const { errors } = await res.json();
-    expect(errors.map((e: { field: string }) => e.field)).toEqual(['role', 'email']);
-    expect(errors[0].message).toMatch(/^Rol: /);
+    expect(errors).toEqual([{ field: 'role', message: expect.stringMatching(/^Rol: /) }]);
+    const wrong = await (await signup(postJson('/api/signup', validSignup({ email: 42, languages: ['xx'], availability: [] })), ip)).json();
+    expect(wrong.errors.map((e: { field: string }) => e.field)).toEqual(['email', 'languages', 'availability']);
+    expect(wrong.errors[2].message).toBe('Vrije momenten: kies minstens één moment.');
   });
 
   it('refuses an unknown programme and one that takes no sign-ups with a 4xx naming the field', async () => {
@@ -138,7 +216,7 @@ describe('POST /api/signup', () => {
   });
 
   it('a form post needs the honeypot field, empty; the fill time applies only when the script measured it', async () => {
-    const withoutTrap = await signup(post('/api/signup', new URLSearchParams(asForm(validSignup())).toString(), { 'content-type': 'application/x-www-form-urlencoded' }), ip);
+    const withoutTrap = await signup(post('/api/signup', new URLSearchParams(Object.entries(asForm(validSignup())).flatMap(([k, v]) => [v].flat().map((one) => [k, one]))).toString(), { 'content-type': 'application/x-www-form-urlencoded' }), ip);
     expect(withoutTrap.status).toBe(400);
     const trapped = await signup(postForm('/api/signup', { ...asForm(validSignup()), fax: 'http://spam.example' }), ip);
     expect(trapped.status).toBe(400);
@@ -166,6 +244,12 @@ describe('POST /api/signup', () => {
     const page = await limited.text();
     expect(page).toContain('value="Persoon 31"');
     expect(page).toContain(FIXTURE.contactEmail);
+    // In the language of the form it came from.
+    const inArabic = await signup(postForm('/api/signup', asForm(validSignup({ name: 'Persoon 32', formLanguage: 'ar' }))), client);
+    expect(inArabic.status).toBe(429);
+    const ar = wordsOf('ar');
+    // The message up to the waiting time, which depends on the clock.
+    expect(await inArabic.text()).toContain(fill(ar.form_tooMany.split('{minutes}')[0], { label: ar.field_form }));
     expect((await signup(postJson('/api/signup', validSignup({ name: 'Ander' })), { ip: '198.51.100.10' })).status).toBe(201);
     // The limit is kept in the database (shared by every instance) and ignores X-Forwarded-For.
     const spoofed = await signup(postJson('/api/signup', validSignup({ name: 'Vervalst' }), { 'x-forwarded-for': '192.0.2.99' }), client);

@@ -9,7 +9,7 @@ import signup from '../../functions/signup';
 import workspace from '../../functions/workspace';
 import { purge } from '../../functions/_shared/purge';
 import { SESSION_COOKIE } from '../../functions/_shared/sessions';
-import { FIXTURE, postJson, startFunctionsEnv, validSignup, type FunctionsEnv } from '../support/functions-env';
+import { FIXTURE, postJson, startFunctionsEnv, validNewcomerSignup, validSignup, type FunctionsEnv } from '../support/functions-env';
 
 export function workspaceSuite(database: 'embedded' | 'server') {
   let env: FunctionsEnv;
@@ -74,7 +74,8 @@ export function workspaceSuite(database: 'embedded' | 'server') {
     await env.db.query(`INSERT INTO programme_access (person_id, programme) SELECT id, $1 FROM people WHERE email = $2`, [FIXTURE.open, FIXTURE.coordinatorEmail]);
     ids = [];
     for (const [i, name] of ['=HYPERLINK("http://evil.example","klik")', 'Ann', '+32 snelkoppeling', '@SUM(A1)', '-1+1'].entries()) {
-      const res = await signup(postJson('/api/signup', validSignup({ name, role: i % 2 ? 'newcomer' : 'buddy' })), context);
+      // The newcomers are Ann (who used the Arabic form) and "@SUM(A1)".
+      const res = await signup(postJson('/api/signup', i % 2 ? validNewcomerSignup({ name, formLanguage: i === 1 ? 'ar' : 'nl' }) : validSignup({ name })), context);
       expect(res.status).toBe(201);
     }
     await signup(postJson('/api/signup', validSignup({ programme: FIXTURE.openNoCoordinator, name: 'Elders' })), context);
@@ -201,6 +202,13 @@ export function workspaceSuite(database: 'embedded' | 'server') {
       expect(page).not.toContain('Elders');
       const newcomers = await (await list(coordinator, FIXTURE.open, '&rol=newcomer')).text();
       expect(newcomers).toContain('2 aanmeldingen');
+      // In Dutch, whatever language the person used: that language, the languages, day-parts and Dutch level.
+      expect(newcomers).toContain('<dt>Taal van het formulier</dt><dd>Arabisch</dd>');
+      expect(newcomers).toContain('<dt>Taal van het formulier</dt><dd>Nederlands</dd>');
+      expect(newcomers).toContain('<dt>Talen</dt><dd>Arabisch, Frans</dd>');
+      expect(newcomers).toContain('<dt>Vrije momenten</dt><dd>woensdagnamiddag, zaterdagvoormiddag</dd>');
+      expect(newcomers).toContain('<dt>Je Nederlands</dt><dd>Ik ken een paar woorden Nederlands.</dd>');
+      expect(newcomers).not.toContain('<dt>Motivatie</dt>');
       process.env.WORKSPACE_PAGE_SIZE = '2';
       try {
         const second = await (await list(coordinator, FIXTURE.open, '&pagina=2')).text();
@@ -216,16 +224,20 @@ export function workspaceSuite(database: 'embedded' | 'server') {
       await env.db.query(
         `INSERT INTO submissions (id, form, reference, programme, role, data, form_version, privacy_version, created_at)
          VALUES ($1, 'signup', 'BW-OUDE0-VERSI', $2, 'buddy', $3, 'oud', '2020-01-01', now() - interval '300 days')`,
-        ['a'.repeat(32), FIXTURE.open, JSON.stringify({ name: 'Oude Vorm', email: 'oud@example.org', fax: null, hobby: 'schaken' })],
+        // The first sign-up form: free text for languages and availability, no form language.
+        ['a'.repeat(32), FIXTURE.open, JSON.stringify({ name: 'Oude Vorm', email: 'oud@example.org', fax: null, hobby: 'schaken', languages: 'Nederlands, Pools', availability: 'Woensdagnamiddag en in het weekend' })],
       );
       const page = await (await list(coordinator)).text();
       expect(page).toContain('6 aanmeldingen');
       expect(page).toContain('Oude Vorm');
       expect(page).toContain('privacyverklaring 2020-01-01');
       expect(page).toContain('<dt>hobby</dt><dd>schaken</dd>');
+      expect(page).toContain('<dt>Talen</dt><dd>Nederlands, Pools</dd>');
+      expect(page).toContain('<dt>Vrije momenten</dt><dd>Woensdagnamiddag en in het weekend</dd>');
       const csv = await (await call('GET', `/coordinator/export?programme=${FIXTURE.open}`, { cookie: coordinator })).text();
       expect(csv).toContain('"Oude Vorm"');
       expect(csv).toContain('"schaken"');
+      expect(csv).toContain('"Woensdagnamiddag en in het weekend"');
       expect(csv).toContain('"2020-01-01"');
     });
 
@@ -243,6 +255,10 @@ export function workspaceSuite(database: 'embedded' | 'server') {
       expect(csv).toContain(`"'@SUM(A1)"`);
       expect(csv).toContain(`"'-1+1"`);
       expect(csv).not.toContain('Elders');
+      const header = csv.slice(1, csv.indexOf('\r\n'));
+      for (const column of ['Talen', 'Vrije momenten', 'Je Nederlands', 'Taal van het formulier']) expect(header).toContain(`"${column}"`);
+      expect(csv).toContain('"Arabisch";');
+      expect(csv).toContain('"woensdagnamiddag, zaterdagvoormiddag"');
     });
 
     it('deletes one sign-up after a confirmation step, with its queued mails', async () => {

@@ -24,6 +24,16 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** A fresh tab (its own context) with or without JavaScript and at a width, closed after `use`. */
+export async function withPage<T>(browser: Browser, options: { javaScriptEnabled?: boolean; width?: number }, use: (page: Page) => Promise<T>): Promise<T> {
+  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: options.width ?? 1280, height: 900 } });
+  try {
+    return await use(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
 /** WCAG 2.1 AA violations on the page as it is now, formatted to be read in a test failure. */
 export async function axeViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

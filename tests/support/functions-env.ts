@@ -3,7 +3,7 @@
  * PostgreSQL server), an SMTP server that receives the mails, and the manifest a build would write
  * (SITE_MANIFEST_DIR) for a small content folder, so tests do not depend on the real content.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -60,6 +60,8 @@ export function writeFixtureContent(dir: string) {
       feedbackText: 'Wil je een wijziging doorgeven?',
     }),
   );
+  // The real translations: the functions answer in the language a form was filled in.
+  cpSync(join(process.cwd(), 'content', 'translations'), join(dir, 'translations'), { recursive: true });
   writeFileSync(join(dir, 'practices', `${FIXTURE.practice}.md`), '---\ntitle: Buddywerking (test)\n---\nTekst.\n');
   const municipality = (name: string, programmes: string) =>
     `name: ${name}\nprovince: Limburg\npostalCode: '3800'\ncoordinates: { lat: 50.8, lon: 5.2 }\nprogrammes:\n${programmes}`;
@@ -220,14 +222,22 @@ export function validSignup(overrides: Record<string, unknown> = {}) {
     email: 'sara@example.org',
     phone: '0470 12 34 56',
     postalCode: '3800',
-    languages: 'Nederlands, Frans',
+    languages: ['nl', 'fr'],
+    otherLanguages: 'Limburgs',
+    availability: ['wo-nm', 'za-vm'],
     interests: 'Wandelen en koken',
-    availability: 'Woensdagnamiddag',
     motivation: 'Ik wil iemand helpen zijn weg te vinden.',
+    formLanguage: 'nl',
     consent: true,
     privacyVersion: PRIVACY_VERSION,
     ...overrides,
   };
+}
+
+/** A valid sign-up of a newcomer who looks for a buddy: a Dutch level, no motivation. */
+export function validNewcomerSignup(overrides: Record<string, unknown> = {}) {
+  const { motivation: _buddiesOnly, ...newcomer } = validSignup({ role: 'newcomer', dutchLevel: 'beetje', languages: ['ar', 'fr'] });
+  return { ...newcomer, ...overrides };
 }
 
 /** A valid practice submission and correction. */
@@ -259,5 +269,12 @@ export const postJson = (path: string, payload: unknown, headers: Record<string,
   post(path, JSON.stringify(payload), { 'content-type': 'application/json', ...headers });
 
 /** A form post as the page sends it: with the honeypot field, empty (unless `fields` sets it). */
-export const postForm = (path: string, fields: Record<string, string>, headers: Record<string, string> = {}) =>
-  post(path, new URLSearchParams({ fax: '', ...fields }).toString(), { 'content-type': 'application/x-www-form-urlencoded', ...headers });
+export const postForm = (path: string, fields: Record<string, string | string[]>, headers: Record<string, string> = {}) => {
+  const body = new URLSearchParams({ fax: '' });
+  // A list is what ticked boxes send: the name once per value.
+  for (const [name, value] of Object.entries(fields)) {
+    body.delete(name);
+    for (const one of Array.isArray(value) ? value : [value]) body.append(name, one);
+  }
+  return post(path, body.toString(), { 'content-type': 'application/x-www-form-urlencoded', ...headers });
+};
