@@ -96,7 +96,7 @@ export default handleSubmission<Signup>({
       sent: fill(escapeHtml(sentText), { programme: `<strong>${escapeHtml(names.programme)}</strong>`, municipality: escapeHtml(names.municipality) }),
       next: [escapeHtml(nextText), escapeHtml(email ? t.confirm_mailSent : t.confirm_phoneOnly), escapeHtml(questions)],
       reference: record.reference,
-      words: { nextTitle: t.confirm_nextTitle, reference: t.confirm_reference, home: t.confirm_home },
+      words: { nextTitle: t.confirm_nextTitle, reference: t.confirm_reference, home: t.confirm_home, homePath: language.tag === 'nl' ? '/' : localePath(language.tag, '/buddy/') },
     });
     return { mails, confirmation: { title: t.confirm_title, html, lang: language.tag, dir: language.direction } };
   },

@@ -18,6 +18,8 @@ export interface ConfirmationWords {
   /** The sentence with the reference, with "{reference}". */
   reference: string;
   home: string;
+  /** Where "home" leads: a translated page's way in, since the rest of the site is Dutch. */
+  homePath?: string;
 }
 
 const DUTCH_WORDS: ConfirmationWords = {
@@ -33,7 +35,7 @@ export function confirmationHtml(c: Confirmation): string {
     `<p class="lead">${c.sent}</p>` +
     `<h2>${escapeHtml(words.nextTitle)}</h2><ul>${c.next.map((line) => `<li>${line}</li>`).join('')}</ul>` +
     `<p>${fill(escapeHtml(words.reference), { reference: `<strong class="reference">${escapeHtml(c.reference)}</strong>` })}</p>` +
-    `<p><a href="/">${escapeHtml(words.home)}</a></p>`
+    `<p><a href="${escapeHtml(words.homePath ?? '/')}">${escapeHtml(words.home)}</a></p>`
   );
 }
 

@@ -129,6 +129,8 @@ describe('POST /api/signup', () => {
     expect(page).toMatch(/<html lang="ar" dir="rtl"/);
     expect(page).toContain(`<h1>${ar.confirm_title}</h1>`);
     expect(page).toContain(ar.confirm_mailSent);
+    // "Home" leads back to the way in in Arabic, not to the Dutch home page.
+    expect(page).toContain(`<a href="/ar/buddy/">${ar.confirm_home}</a>`);
     const [record] = await env.records('signup');
     expect(record.data).toMatchObject({ role: 'newcomer', formLanguage: 'ar', languages: ['ar', 'fr'], availability: ['wo-nm', 'za-vm'], dutchLevel: 'beetje' });
     expect(record.data).not.toHaveProperty('motivation');
