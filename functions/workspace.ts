@@ -42,6 +42,8 @@ import {
   when,
   type ProgrammeLabel,
 } from './_shared/workspace-pages';
+import { importConfirm, importForm, importPreview } from './_shared/workspace/import';
+import type { ProgrammeRef, View } from './_shared/workspace/view';
 
 const PROGRAMME = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const RECORD_ID = /^[0-9a-f]{32}$/;
@@ -64,6 +66,20 @@ function programmeLabels(): Map<string, ProgrammeLabel> {
 }
 
 const canSee = (person: Person, programme: string) => person.isAdmin || person.programmes.includes(programme);
+
+const importedCount = (url: URL) => (url.searchParams.has('geimporteerd') ? Math.max(0, Math.floor(Number(url.searchParams.get('geimporteerd')) || 0)) : undefined);
+
+/**
+ * A page of one programme (?programme=…) from a page module: the programme checked against the
+ * person's access first, the module's view then turned into the response.
+ */
+async function programmeView(url: URL, person: Person, show: (programme: ProgrammeRef) => View | Promise<View>): Promise<Response> {
+  const id = url.searchParams.get('programme') ?? '';
+  if (!PROGRAMME.test(id)) return badRequest('Buddywerking: kies een buddywerking uit de lijst.');
+  if (!canSee(person, id)) return forbidden();
+  const view = await show({ id, label: programmeLabels().get(id) });
+  return 'redirect' in view ? see(view.redirect) : page(view.status, view.title, view.main);
+}
 
 async function formBody(req: Request): Promise<URLSearchParams> {
   return new URLSearchParams(await readBody(req, 16 * 1024));
@@ -271,6 +287,8 @@ async function route(req: Request, context: WorkspaceContext): Promise<Response>
   if (path === `${BASE}/aanmeldingen` && !isPost) return signups(url, person);
   if (path === `${BASE}/export` && !isPost) return exportCsv(url, person);
   if (path === `${BASE}/verwijderen`) return deletion(req, url, person);
+  if (path === `${BASE}/importeren`) return programmeView(url, person, (p) => (isPost ? importPreview(req, person, p) : importForm(person, p, importedCount(url))));
+  if (path === `${BASE}/importeren/bevestigen` && isPost) return programmeView(url, person, (p) => importConfirm(req, person, p));
   if (path.startsWith(`${BASE}/beheer`)) {
     if (!person.isAdmin) return forbidden();
     if (path === `${BASE}/beheer` && !isPost) return admin(url, person, context);

@@ -60,7 +60,8 @@ export const invalidLinkPage = () =>
   `<p class="lead">Een inloglink is 15 minuten geldig en werkt één keer.</p>` +
   `<p><a href="${BASE}/">Vraag een nieuwe link</a>.</p>`;
 
-function header(person: Person): string {
+/** Who is signed in, with the way back to their programmes and the sign-out button (top of every page). */
+export function header(person: Person): string {
   return (
     `<p class="workspace-user">Ingelogd als ${e(person.email)}${person.isAdmin ? ' (beheerder)' : ''}. ` +
     `<a href="${BASE}/">Mijn buddywerkingen</a>${person.isAdmin ? ` · <a href="${BASE}/beheer">Beheer</a>` : ''}</p>` +
