@@ -5,6 +5,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import workspace from '../../functions/workspace';
 import { createSignInLink, SESSION_COOKIE, useSignInLink } from '../../functions/_shared/sessions';
+import { digestItems, queueWeeklyDigest } from '../../functions/_shared/digest';
+import { db } from '../../functions/_shared/db';
+import weeklyDigest, { config as weeklyDigestConfig } from '../../functions/weekly-digest';
 import { FIXTURE, startFunctionsEnv, type FunctionsEnv } from '../support/functions-env';
 
 export function flowReportsSuite(database: 'embedded' | 'server', more?: (env: () => FunctionsEnv) => void) {
@@ -132,6 +135,102 @@ export function flowReportsSuite(database: 'embedded' | 'server', more?: (env: (
       const html = await res.text();
       expect(html).toContain('CSV-bestand: kies een bestand.');
       expect(html).toContain('aria-invalid="true"');
+    });
+  });
+
+  /** A person in a programme's flow (imported, so no sign-up needed), with fields of flow_people. */
+  let counter = 0;
+  async function person(programme: string, role: 'buddy' | 'newcomer', name: string, fields: Record<string, unknown> = {}): Promise<string> {
+    const id = (++counter).toString(16).padStart(32, '0');
+    const columns = ['id', 'programme', 'role', 'imported', 'details', ...Object.keys(fields)];
+    const values = [id, programme, role, true, JSON.stringify({ name }), ...Object.values(fields)];
+    await env.db.query(`INSERT INTO flow_people (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`, values);
+    return id;
+  }
+  async function duo(buddy: string, newcomer: string, startedOn: string, durationMonths: number | null, extra: Record<string, unknown> = {}): Promise<string> {
+    const id = (++counter).toString(16).padStart(32, 'd');
+    const columns = ['id', 'programme', 'buddy_id', 'newcomer_id', 'started_on', 'duration_months', ...Object.keys(extra)];
+    const values = [id, FIXTURE.open, buddy, newcomer, startedOn, durationMonths, ...Object.values(extra)];
+    await env.db.query(`INSERT INTO duos (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`, values);
+    return id;
+  }
+  const daysBefore = (date: Date, days: number) => new Date(date.getTime() - days * 86_400_000);
+
+  describe('weekly digest', () => {
+    // Monday 23 November 2026, 07:00 in Brussels.
+    const now = new Date('2026-11-23T06:00:00Z');
+
+    beforeEach(async () => {
+      await env.db.query(`INSERT INTO programme_settings (programme, waiting_alert_days) VALUES ($1, 14)`, [FIXTURE.open]);
+      await person(FIXTURE.open, 'buddy', 'Ann Peeters', { status: 'waiting', waiting_since: daysBefore(now, 20) });
+      await person(FIXTURE.open, 'newcomer', 'Bram Smet', { status: 'waiting', waiting_since: daysBefore(now, 10) });
+      await person(FIXTURE.open, 'newcomer', 'Chris Dua', { status: 'new' });
+      await person(FIXTURE.open, 'buddy', 'Dina Vos', { status: 'intake-planned', intake_planned_on: '2026-11-30' });
+      await person(FIXTURE.open, 'buddy', 'Eva Mertens', { status: 'intake-planned', intake_planned_on: '2026-11-20' });
+      await person(FIXTURE.open, 'buddy', 'Finished Person', { status: 'finished', closed_at: daysBefore(now, 5) });
+      // Half-way a six-month duo, no evaluation yet.
+      await duo(await person(FIXTURE.open, 'buddy', 'Gert', { status: 'matched' }), await person(FIXTURE.open, 'newcomer', 'Hana', { status: 'matched' }), '2026-07-01', 6);
+      // Ends on 1 December, evaluated already.
+      const ending = await duo(await person(FIXTURE.open, 'buddy', 'Ines', { status: 'matched' }), await person(FIXTURE.open, 'newcomer', 'Jan', { status: 'matched' }), '2026-06-01', 6);
+      const [{ buddy_id }] = await env.db.query<{ buddy_id: string }>('SELECT buddy_id FROM duos WHERE id = $1', [ending]);
+      await env.db.query(`INSERT INTO evaluations (duo_id, person_id, answers, language) VALUES ($1, $2, '{}', 'nl')`, [ending, buddy_id]);
+      // No fixed end (Bocholt): never due, never ending.
+      await duo(await person(FIXTURE.open, 'buddy', 'Kim', { status: 'matched' }), await person(FIXTURE.open, 'newcomer', 'Lou', { status: 'matched' }), '2025-01-01', null);
+      // An ended duo is not followed up.
+      await duo(await person(FIXTURE.open, 'buddy', 'Mo', { status: 'finished' }), await person(FIXTURE.open, 'newcomer', 'Nor', { status: 'finished' }), '2026-01-01', 6, { ended_on: '2026-07-01' });
+      // A programme without a coordinator gets no mail.
+      await person(FIXTURE.openNoCoordinator, 'buddy', 'Olga', { status: 'waiting', waiting_since: daysBefore(now, 100) });
+    });
+
+    it('selects, per programme, who waits too long, intakes not done, mid-term evaluations due and duos near their end', async () => {
+      const items = await digestItems(db, now);
+      expect(items.map((i) => [i.programme, i.kind, i.names, i.date, i.total])).toEqual([
+        [FIXTURE.open, 'waiting', 'Ann', '03/11/2026', 1],
+        [FIXTURE.open, 'intake', 'Chris', null, 2],
+        [FIXTURE.open, 'intake', 'Eva', '20/11/2026', 2],
+        [FIXTURE.open, 'midterm', 'Gert & Hana', '01/10/2026', 1],
+        [FIXTURE.open, 'ending', 'Ines & Jan', '01/12/2026', 1],
+      ]);
+      // The programme's own alert: with 21 days Ann (20 days) is not yet listed.
+      await env.db.query('UPDATE programme_settings SET waiting_alert_days = 21');
+      expect((await digestItems(db, now)).filter((i) => i.kind === 'waiting')).toEqual([]);
+      // A week later, Ann has waited 27 days.
+      expect((await digestItems(db, new Date('2026-11-30T06:00:00Z'))).filter((i) => i.kind === 'waiting').map((i) => i.names)).toEqual(['Ann']);
+    });
+
+    it('queues one mail per coordinator with first names only and links to the workspace', async () => {
+      const result = await queueWeeklyDigest(now, 'https://buddy.example', (id) => (id === FIXTURE.open ? 'Samen op weg (Testgem)' : id));
+      expect(result).toMatchObject({ mails: 1 });
+      const mails = await env.db.query<{ recipient: string; subject: string; body: string }>('SELECT recipient, subject, body FROM mail_queue');
+      expect(mails.map((m) => m.recipient)).toEqual([FIXTURE.coordinatorEmail]);
+      const [mail] = mails;
+      expect(mail.subject).toBe('Weekoverzicht buddywerking: 5 punten om op te volgen');
+      expect(mail.body).toContain('maandag 23 november 2026');
+      expect(mail.body).toContain('Samen op weg (Testgem)');
+      expect(mail.body).toContain('Wachten langer dan 14 dagen op een match (1): Ann (sinds 03/11/2026).');
+      expect(mail.body).toContain('Intake nog niet gedaan (2): Chris, Eva (gepland op 20/11/2026).');
+      expect(mail.body).toContain('Tussentijdse evaluatie te doen (1): Gert & Hana (sinds 01/10/2026).');
+      expect(mail.body).toContain("Duo's die binnen 30 dagen aflopen (1): Ines & Jan (einde 01/12/2026).");
+      expect(mail.body).toContain(`Naar de werkruimte: https://buddy.example/coordinator/aanmeldingen?programme=${encodeURIComponent(FIXTURE.open)}`);
+      expect(mail.body).not.toMatch(/Peeters|Mertens|Olga|Kim|@/);
+    });
+
+    it('runs as a scheduled function every Monday morning, with the site\'s address in the links', async () => {
+      expect(weeklyDigestConfig.schedule).toBe('0 6 * * 1');
+      process.env.URL = 'https://buddywerkingen.example';
+      try {
+        const res = await weeklyDigest(new Request('http://127.0.0.1:9/.netlify/functions/weekly-digest', { method: 'POST' }));
+        expect(res.status).toBe(204);
+      } finally {
+        delete process.env.URL;
+      }
+      await env.deliveries();
+      const [mail] = await env.db.query<{ recipient: string; body: string }>('SELECT recipient, body FROM mail_queue');
+      expect(mail.recipient).toBe(FIXTURE.coordinatorEmail);
+      // The programme's name from the build's manifest; Chris is new whatever today is.
+      expect(mail.body).toContain('Samen op weg (Testgem)');
+      expect(mail.body).toContain('Chris');
+      expect(mail.body).toContain('https://buddywerkingen.example/coordinator/aanmeldingen?programme=');
     });
   });
 
