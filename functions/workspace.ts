@@ -42,6 +42,7 @@ import {
   when,
   type ProgrammeLabel,
 } from './_shared/workspace-pages';
+import { figuresPage } from './_shared/workspace/figures';
 import { importConfirm, importForm, importPreview } from './_shared/workspace/import';
 import type { ProgrammeRef, View } from './_shared/workspace/view';
 
@@ -288,6 +289,7 @@ async function route(req: Request, context: WorkspaceContext): Promise<Response>
   if (path === `${BASE}/export` && !isPost) return exportCsv(url, person);
   if (path === `${BASE}/verwijderen`) return deletion(req, url, person);
   if (path === `${BASE}/importeren`) return programmeView(url, person, (p) => (isPost ? importPreview(req, person, p) : importForm(person, p, importedCount(url))));
+  if (path === `${BASE}/cijfers` && !isPost) return programmeView(url, person, (p) => figuresPage(person, p));
   if (path === `${BASE}/importeren/bevestigen` && isPost) return programmeView(url, person, (p) => importConfirm(req, person, p));
   if (path.startsWith(`${BASE}/beheer`)) {
     if (!person.isAdmin) return forbidden();

@@ -234,5 +234,30 @@ export function flowReportsSuite(database: 'embedded' | 'server', more?: (env: (
     });
   });
 
+  describe('figures for the coordinator', () => {
+    it('shows accessible tables, a figure only from 5 people, audited; not for another programme', async () => {
+      const now = Date.now();
+      const ago = (days: number) => new Date(now - days * 86_400_000);
+      // Six people matched after 10, 20, 30, 40, 50 and 60 days of waiting; two stopped (too few for their reason).
+      for (const [i, days] of [10, 20, 30, 40, 50, 60].entries()) {
+        const id = await person(FIXTURE.open, i % 2 ? 'buddy' : 'newcomer', `P${i}`, { status: 'matched', created_at: ago(100) });
+        await env.db.query(`INSERT INTO flow_status_changes (person_id, status, at) VALUES ($1, 'waiting', $2), ($1, 'matched', $3)`, [id, ago(90), ago(90 - days)]);
+      }
+      for (const i of [1, 2]) await person(FIXTURE.open, 'buddy', `S${i}`, { status: 'stopped', stop_reason: 'moved', closed_at: ago(5) });
+      const res = await get(`/coordinator/cijfers?programme=${programme}`);
+      expect(res.status).toBe(200);
+      const html = await res.text();
+      expect(html).toContain('<tr><th scope="row">Mediaan wachttijd tot een match (dagen)</th><td>35</td></tr>');
+      expect(html).toContain('<tr><th scope="row">Aandeel gekoppeld van wie ooit op een match wachtte</th><td>100%</td></tr>');
+      expect(html).toContain('<tr><th scope="row">Lopende duo’s</th><td><em>te weinig mensen om een cijfer te tonen</em></td></tr>');
+      expect(html).toContain('<tr><th scope="row">verhuisd</th><td><em>te weinig mensen om een cijfer te tonen</em></td></tr>');
+      expect(html).toContain('<caption>Aanmeldingen per maand, de laatste 12 maanden</caption>');
+      expect(html).not.toMatch(/P\d|S1/);
+      expect(await env.db.query(`SELECT 1 FROM audit_log WHERE action = 'view' AND programme = $1`, [FIXTURE.open])).toHaveLength(1);
+      expect((await get(`/coordinator/cijfers?programme=${encodeURIComponent(FIXTURE.openNoCoordinator)}`)).status).toBe(403);
+      expect((await get(`/coordinator/cijfers?programme=${programme}`, '')).status).toBe(401);
+    });
+  });
+
   more?.(() => env);
 }
