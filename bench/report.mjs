@@ -10,8 +10,8 @@ function table(headers, rows) {
   return [line(headers), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
 }
 
-/** Scripts allowed on content pages: the search, the map and the form enhancements. */
-const ENHANCEMENT = /(map|kaart|search|zoek|form|enhance|signup|aanmeld|feedback|submission|starterkit)/i;
+/** Scripts allowed on content pages: the search, the map, the form enhancements and a programme's public figures. */
+const ENHANCEMENT = /(map|kaart|search|zoek|form|enhance|signup|aanmeld|feedback|submission|starterkit|PublicFigures)/i;
 
 export function targets(results) {
   const list = [];

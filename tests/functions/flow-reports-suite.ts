@@ -8,6 +8,9 @@ import { createSignInLink, SESSION_COOKIE, useSignInLink } from '../../functions
 import { digestItems, queueWeeklyDigest } from '../../functions/_shared/digest';
 import { db } from '../../functions/_shared/db';
 import weeklyDigest, { config as weeklyDigestConfig } from '../../functions/weekly-digest';
+import publicFiguresFunction, { config as publicFiguresConfig } from '../../functions/public-figures';
+import computeNightly, { config as nightlyConfig } from '../../functions/compute-public-figures';
+import { computePublicFigures } from '../../functions/_shared/public-figures';
 import { FIXTURE, startFunctionsEnv, type FunctionsEnv } from '../support/functions-env';
 
 export function flowReportsSuite(database: 'embedded' | 'server', more?: (env: () => FunctionsEnv) => void) {
@@ -256,6 +259,56 @@ export function flowReportsSuite(database: 'embedded' | 'server', more?: (env: (
       expect(await env.db.query(`SELECT 1 FROM audit_log WHERE action = 'view' AND programme = $1`, [FIXTURE.open])).toHaveLength(1);
       expect((await get(`/coordinator/cijfers?programme=${encodeURIComponent(FIXTURE.openNoCoordinator)}`)).status).toBe(403);
       expect((await get(`/coordinator/cijfers?programme=${programme}`, '')).status).toBe(401);
+    });
+  });
+
+  describe('public figures', () => {
+    const now = new Date('2026-11-23T02:30:00Z');
+    const ago = (days: number) => new Date(now.getTime() - days * 86_400_000);
+    const api = (path: string) => publicFiguresFunction(new Request(`${base}${path}`));
+
+    beforeEach(async () => {
+      await env.db.query(`INSERT INTO programme_settings (programme, publish_figures) VALUES ($1, true), ($2, false)`, [FIXTURE.open, FIXTURE.openNoCoordinator]);
+      // Five matched within the last year after 10..50 days, one matched two years ago after 400 days (outside the window).
+      for (const [i, days] of [10, 20, 30, 40, 50].entries()) {
+        const id = await person(FIXTURE.open, 'buddy', `M${i}`, { status: 'matched' });
+        await env.db.query(`INSERT INTO flow_status_changes (person_id, status, at) VALUES ($1, 'waiting', $2), ($1, 'matched', $3)`, [id, ago(200), ago(200 - days)]);
+      }
+      const old = await person(FIXTURE.open, 'newcomer', 'Oud', { status: 'finished' });
+      await env.db.query(`INSERT INTO flow_status_changes (person_id, status, at) VALUES ($1, 'waiting', $2), ($1, 'matched', $3)`, [old, ago(1130), ago(730)]);
+      // A newcomer waits now: the programme seeks buddies.
+      await person(FIXTURE.open, 'newcomer', 'Wacht', { status: 'waiting', waiting_since: ago(3) });
+      await person(FIXTURE.openNoCoordinator, 'buddy', 'Elders', { status: 'waiting', waiting_since: ago(3) });
+    });
+
+    it('are computed nightly for programmes that publish them, from 5 people or not at all', async () => {
+      expect(nightlyConfig.schedule).toBe('30 2 * * *');
+      expect(await computePublicFigures(now)).toBe(1);
+      expect(await env.db.query('SELECT programme, seeks_buddies, seeks_newcomers, typical_wait_days FROM public_figures')).toEqual([
+        { programme: FIXTURE.open, seeks_buddies: true, seeks_newcomers: false, typical_wait_days: 30 },
+      ]);
+      // One of the five matches leaves the data: four people are too few for a waiting time.
+      await env.db.query(`DELETE FROM flow_people WHERE details->>'name' = 'M0'`);
+      expect((await computeNightly()).status).toBe(204);
+      expect(await env.db.query('SELECT typical_wait_days FROM public_figures')).toEqual([{ typical_wait_days: null }]);
+    });
+
+    it('are served as JSON; 404 for a programme that does not publish (or stopped)', async () => {
+      expect(publicFiguresConfig.path).toEqual(['/api/cijfers', '/api/cijfers/*']);
+      await computePublicFigures(now);
+      const one = await api(`/api/cijfers/${FIXTURE.open}`);
+      expect(one.status).toBe(200);
+      expect(one.headers.get('content-type')).toBe('application/json; charset=utf-8');
+      expect(await one.json()).toEqual({ programme: FIXTURE.open, seeksBuddies: true, seeksNewcomers: false, typicalWaitDays: 30, computedAt: now.toISOString() });
+      expect(await (await api('/api/cijfers')).json()).toHaveLength(1);
+      expect((await api(`/api/cijfers/${FIXTURE.openNoCoordinator}`)).status).toBe(404);
+      expect((await api('/api/cijfers/../../etc')).status).toBe(404);
+      // Turning publication off hides them at once, and the next night removes them.
+      await env.db.query('UPDATE programme_settings SET publish_figures = false');
+      expect((await api(`/api/cijfers/${FIXTURE.open}`)).status).toBe(404);
+      expect(await (await api('/api/cijfers')).json()).toEqual([]);
+      await computePublicFigures(now);
+      expect(await env.db.query('SELECT 1 FROM public_figures')).toHaveLength(0);
     });
   });
 

@@ -88,3 +88,16 @@ describe('no figure from fewer than 5 people', () => {
     expect(lastMonths(new Date('2026-02-10T00:00:00Z'), 4)).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
   });
 });
+
+describe('public figures', () => {
+  it('seek the role that someone of the other role waits for; a typical waiting time only from 5 people', async () => {
+    const { publicFigures, describePublicFigures } = await import('../../src/lib/public-figures');
+    expect(publicFigures({ waitingBuddies: 0, waitingNewcomers: 2, waitDays: [10, 20, 30, 40] })).toEqual({ seeksBuddies: true, seeksNewcomers: false, typicalWaitDays: null });
+    expect(publicFigures({ waitingBuddies: 1, waitingNewcomers: 0, waitDays: [10, 20, 31, 40, 50, 60] })).toEqual({ seeksBuddies: false, seeksNewcomers: true, typicalWaitDays: 36 });
+    expect(describePublicFigures({ seeksBuddies: true, seeksNewcomers: true, typicalWaitDays: 1 })).toEqual(['Zoekt nu buddy’s en nieuwkomers.', 'Typische wachttijd tot een match: 1 dag.']);
+    expect(describePublicFigures({ seeksBuddies: false, seeksNewcomers: false, typicalWaitDays: null })).toEqual([
+      'Er wacht nu niemand op een match.',
+      'Wachttijd: te weinig mensen om een cijfer te tonen.',
+    ]);
+  });
+});
