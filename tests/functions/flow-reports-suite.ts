@@ -11,6 +11,7 @@ import weeklyDigest, { config as weeklyDigestConfig } from '../../functions/week
 import publicFiguresFunction, { config as publicFiguresConfig } from '../../functions/public-figures';
 import computeNightly, { config as nightlyConfig } from '../../functions/compute-public-figures';
 import { computePublicFigures } from '../../functions/_shared/public-figures';
+import { purge } from '../../functions/_shared/purge';
 import { FIXTURE, startFunctionsEnv, type FunctionsEnv } from '../support/functions-env';
 
 export function flowReportsSuite(database: 'embedded' | 'server', more?: (env: () => FunctionsEnv) => void) {
@@ -309,6 +310,70 @@ export function flowReportsSuite(database: 'embedded' | 'server', more?: (env: (
       expect(await (await api('/api/cijfers')).json()).toEqual([]);
       await computePublicFigures(now);
       expect(await env.db.query('SELECT 1 FROM public_figures')).toHaveLength(0);
+    });
+  });
+
+  describe('retention from closing', () => {
+    // 12 months' retention: the cutoff is 23 November 2025.
+    const now = new Date('2026-11-23T03:00:00Z');
+    let n = 0;
+    /** A sign-up (it enters the flow by trigger, dated like the sign-up) with its person's later path. */
+    async function signup(createdAt: string, name: string, path: { status?: string; at?: string; closed?: boolean } = {}): Promise<string> {
+      const id = (++n).toString(16).padStart(32, 'e');
+      await env.db.query(
+        `INSERT INTO submissions (id, form, reference, programme, role, data, form_version, privacy_version, created_at)
+         VALUES ($1, 'signup', $2, $3, 'buddy', $4, 't', 't', $5)`,
+        [id, `BW-T${n}`, FIXTURE.open, JSON.stringify({ name }), createdAt],
+      );
+      if (path.status) {
+        await env.db.query(`UPDATE flow_people SET status = $2, status_changed_at = $3, closed_at = $4 WHERE id = $1`, [id, path.status, path.at, path.closed ? path.at : null]);
+        await env.db.query(`INSERT INTO flow_status_changes (person_id, status, at) VALUES ($1, $2, $3)`, [id, path.status, path.at]);
+      }
+      return id;
+    }
+    const remaining = async () => (await env.db.query<{ name: string }>(`SELECT coalesce(s.data->>'name', fp.details->>'name') AS name FROM flow_people fp LEFT JOIN submissions s ON s.id = fp.submission_id ORDER BY 1`)).map((r) => r.name);
+
+    it('runs from the closing date; keeps whoever is still in the flow; the inactive and never closed follow the old rule', async () => {
+      await signup('2024-01-10', 'Closed long ago', { status: 'stopped', at: '2025-06-01', closed: true });
+      await signup('2024-01-10', 'Closed recently', { status: 'finished', at: '2026-03-01', closed: true });
+      await signup('2024-01-10', 'Old but active', { status: 'waiting', at: '2026-05-01' });
+      await signup('2024-01-10', 'Old and idle');
+      await signup('2026-10-01', 'New');
+      await person(FIXTURE.open, 'newcomer', 'Imported closed', { status: 'stopped', closed_at: '2025-01-01', created_at: '2024-01-01', status_changed_at: '2025-01-01' });
+      await person(FIXTURE.open, 'newcomer', 'Imported idle', { status: 'new', created_at: '2024-01-01', status_changed_at: '2024-01-01' });
+      // In a duo without a fixed end since 2024: never closed, no status change since, but in the flow.
+      const bocholtBuddy = await person(FIXTURE.open, 'buddy', 'Duo runs (buddy)', { status: 'matched', created_at: '2024-01-01', status_changed_at: '2024-02-01' });
+      const bocholtNewcomer = await person(FIXTURE.open, 'newcomer', 'Duo runs (newcomer)', { status: 'matched', created_at: '2024-01-01', status_changed_at: '2024-02-01' });
+      await duo(bocholtBuddy, bocholtNewcomer, '2024-02-01', null);
+      // A practice submission is kept by its age as before.
+      await env.db.query(`INSERT INTO submissions (id, form, reference, data, form_version, privacy_version, created_at) VALUES ($1, 'practice-submission', 'PR-OLD', '{}', 't', 't', '2024-01-01')`, ['f'.repeat(32)]);
+
+      const deleted = await purge(now);
+      expect(deleted).toMatchObject({ flowSignups: 2, importedPeople: 2, records: 1 });
+      expect(await remaining()).toEqual(['Closed recently', 'Duo runs (buddy)', 'Duo runs (newcomer)', 'New', 'Old but active']);
+      expect((await env.records()).map((r) => r.data.name)).toEqual(['Closed recently', 'Old but active', 'New']);
+      expect(await env.db.query('SELECT 1 FROM duos')).toHaveLength(1);
+    });
+
+    it('deletes a duo that ended before the cutoff with its evaluations and links; a member goes once both the duo and their path are past it', async () => {
+      const buddy = await signup('2024-01-10', 'Buddy', { status: 'finished', at: '2025-10-01', closed: true });
+      const newcomer = await signup('2024-01-10', 'Newcomer', { status: 'waiting', at: '2025-10-01' });
+      const ended = await duo(buddy, newcomer, '2025-01-01', 6, { ended_on: '2025-09-30', end_reason: 'completed' });
+      await env.db.query(`INSERT INTO evaluations (duo_id, person_id, answers, language) VALUES ($1, $2, '{"q":"a"}', 'nl')`, [ended, buddy]);
+      await env.db.query(`INSERT INTO evaluation_links (token_hash, duo_id, person_id, expires_at) VALUES ('h1', $1, $2, '2025-06-01')`, [ended, newcomer]);
+      // The newcomer is matched again in a duo that ended after the cutoff, and has since been closed long enough … not yet.
+      const second = await person(FIXTURE.open, 'buddy', 'Second buddy', { status: 'finished', created_at: '2025-01-01', closed_at: '2025-11-01', status_changed_at: '2025-11-01' });
+      await duo(second, newcomer, '2025-10-05', 1, { ended_on: '2025-12-01' });
+
+      const deleted = await purge(now);
+      expect(deleted).toMatchObject({ duos: 1, flowSignups: 1, importedPeople: 0 });
+      // The buddy's path closed before the cutoff and their only duo ended before it: gone, with the evaluation.
+      // The second buddy closed before the cutoff but their duo ended after it: kept, so the duo stays whole.
+      expect(await remaining()).toEqual(['Newcomer', 'Second buddy']);
+      expect(await env.db.query('SELECT 1 FROM evaluations')).toHaveLength(0);
+      expect(await env.db.query('SELECT 1 FROM evaluation_links')).toHaveLength(0);
+      expect(await env.db.query('SELECT ended_on::text FROM duos')).toEqual([{ ended_on: '2025-12-01' }]);
+      expect(await env.db.query(`SELECT 1 FROM flow_status_changes WHERE person_id = $1`, [buddy])).toHaveLength(0);
     });
   });
 
