@@ -71,7 +71,10 @@ export function header(person: Person): string {
 
 export function dashboardPage(person: Person, programmes: (ProgrammeLabel & { count: number })[]): string {
   const items = programmes.map(
-    (p) => `<li><a href="${BASE}/aanmeldingen?programme=${encodeURIComponent(p.id)}">${e(programmeName(p, p.id))}</a>: ${p.count} ${p.count === 1 ? 'aanmelding' : 'aanmeldingen'}</li>`,
+    (p) =>
+      `<li><a href="${BASE}/aanmeldingen?programme=${encodeURIComponent(p.id)}">${e(programmeName(p, p.id))}</a>: ${p.count} ${p.count === 1 ? 'aanmelding' : 'aanmeldingen'}` +
+      ` · <a href="${BASE}/cijfers?programme=${encodeURIComponent(p.id)}">Cijfers<span class="visually-hidden"> van ${e(programmeName(p, p.id))}</span></a>` +
+      ` · <a href="${BASE}/importeren?programme=${encodeURIComponent(p.id)}">Mensen importeren<span class="visually-hidden"> in ${e(programmeName(p, p.id))}</span></a></li>`,
   );
   return (
     `<h1>Werkruimte voor coördinatoren</h1>${header(person)}` +

@@ -78,6 +78,10 @@ export function flowReportsSuite(database: 'embedded' | 'server', more?: (env: (
       expect(html).toContain('enctype="multipart/form-data"');
       expect(html).toContain('<label class="form-label" for="import-file">CSV-bestand</label>');
       expect(html).not.toContain('<script');
+      // Reached from the dashboard.
+      const dashboard = await (await get('/coordinator/')).text();
+      expect(dashboard).toContain(`<a href="/coordinator/importeren?programme=${programme}">Mensen importeren`);
+      expect(dashboard).toContain(`<a href="/coordinator/cijfers?programme=${programme}">Cijfers`);
       expect((await get(`/coordinator/importeren?programme=${encodeURIComponent(FIXTURE.openNoCoordinator)}`)).status).toBe(403);
       expect((await get(`/coordinator/importeren?programme=${programme}`, '')).status).toBe(401);
       expect((await upload(utf8(SHEET), undefined, { origin: 'https://evil.example' })).status).toBe(403);

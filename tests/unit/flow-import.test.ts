@@ -105,6 +105,8 @@ describe('an error per row, naming the column', () => {
     expect(parseDate('3/2/2025')).toBe('2025-02-03');
     expect(parseDate('03-02-2025 09:15')).toBe('2025-02-03');
     expect(parseDate('2025-02-03')).toBe('2025-02-03');
+    // The workspace's own export (Intl nl-BE, medium).
+    expect(parseDate(new Intl.DateTimeFormat('nl-BE', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Brussels' }).format(new Date('2026-03-05T10:00:00Z')))).toBe('2026-03-05');
     expect(parseDate('29/02/2024')).toBe('2024-02-29');
     expect(parseDate('29/02/2025')).toBeUndefined();
     expect(parseDate('02/13/2025')).toBeUndefined();
