@@ -47,7 +47,7 @@ export function flowReportsSuite(database: 'embedded' | 'server', more?: (env: (
   describe('import', () => {
     const upload = (bytes: Uint8Array, path = `/coordinator/importeren?programme=${programme}`, options = {}) => {
       const form = new FormData();
-      form.append('bestand', new Blob([bytes], { type: 'text/csv' }), 'lijst.csv');
+      form.append('bestand', new Blob([new Uint8Array(bytes)], { type: 'text/csv' }), 'lijst.csv');
       return post(path, form, options);
     };
     /** The preview's hidden field, posted back as the browser would. */
