@@ -118,6 +118,11 @@ export function flowReportsSuite(database: 'embedded' | 'server', more?: (env: (
         expect(audit).toHaveLength(2);
         expect(JSON.stringify(audit)).not.toMatch(/Zoë|René|@/);
         expect(await env.db.query(`SELECT status FROM flow_status_changes ORDER BY status`)).toEqual([{ status: 'new' }, { status: 'waiting' }]);
+
+        // The same list again: the preview says both rows look present already.
+        const again = await (await upload(bytes)).text();
+        expect(again).toContain('2 rijen lijken al in de werkruimte te staan');
+        expect(again).toContain('<td>2 <strong>(staat er mogelijk al)</strong></td>');
       });
     }
 

@@ -96,11 +96,27 @@ async function readUpload(req: Request, person: Person, programme: ProgrammeRef)
 
 const dateText = (iso?: string) => (iso ? iso.split('-').reverse().join('/') : '');
 
-function previewTable(rows: ImportRow[]): string {
+/**
+ * Rows that look like someone already in the programme's flow (same name, and the same e-mail address
+ * when the row has one): a second import of the same list shows them. Not refused: two people can
+ * share a name.
+ */
+export async function likelyPresent(programme: string, rows: ImportRow[], sql: Db = db): Promise<Set<number>> {
+  const { rows: existing } = await sql.query<{ name: string; email: string | null }>(
+    `SELECT lower(btrim(coalesce(s.data->>'name', fp.details->>'name', ''))) AS name, lower(btrim(coalesce(s.data->>'email', fp.details->>'email'))) AS email
+     FROM flow_people fp LEFT JOIN submissions s ON s.id = fp.submission_id WHERE fp.programme = $1`,
+    [programme],
+  );
+  const known = new Set(existing.flatMap((p) => [`${p.name}\n`, ...(p.email ? [`${p.name}\n${p.email}`] : [])]));
+  const key = (r: ImportRow) => `${(r.details.name ?? '').trim().toLowerCase()}\n${(r.details.email ?? '').trim().toLowerCase()}`;
+  return new Set(rows.filter((r) => known.has(key(r))).map((r) => r.row));
+}
+
+function previewTable(rows: ImportRow[], present: Set<number>): string {
   const body = rows
     .map(
       (r) =>
-        `<tr><td>${r.row}</td><td>${e(SIGNUP_ROLES[r.role])}</td><td>${e(r.details.name ?? '')}</td><td>${e(r.details.email ?? '')}</td>` +
+        `<tr><td>${r.row}${present.has(r.row) ? ' <strong>(staat er mogelijk al)</strong>' : ''}</td><td>${e(SIGNUP_ROLES[r.role])}</td><td>${e(r.details.name ?? '')}</td><td>${e(r.details.email ?? '')}</td>` +
         `<td>${e(r.details.phone ?? '')}</td><td>${e(r.details.postalCode ?? '')}</td><td>${e(STATUSES[r.status])}</td><td>${e(dateText(r.receivedOn))}</td></tr>`,
     )
     .join('');
@@ -116,13 +132,20 @@ export async function importPreview(req: Request, person: Person, programme: Pro
   const read = await readUpload(req, person, programme);
   if ('view' in read) return read.view;
   const ignored = read.ignored.length ? notice(`Deze kolommen worden niet geïmporteerd: ${read.ignored.map(e).join(', ')}.`) : '';
+  const present = await likelyPresent(programme.id, read.rows);
+  const twice = present.size
+    ? notice(
+        `${present.size === 1 ? 'Eén rij lijkt' : `${present.size} rijen lijken`} al in de werkruimte te staan (dezelfde naam, en hetzelfde e-mailadres als de rij er een heeft): rij ${[...present].join(', ')}. ` +
+          `Haal ze uit het bestand als je ze niet dubbel wilt; importeer je toch, dan komen ze er een tweede keer in.`,
+      )
+    : '';
   return {
     status: 200,
     title: `Voorbeeld: ${title(programme)}`,
     main:
       `<h1>${e(title(programme))}</h1>${header(person)}` +
-      `<h2>Voorbeeld</h2><p>${e(read.describe)} Er is nog niets bewaard. Kijk de rijen na en klik dan op Importeren.</p>${ignored}` +
-      previewTable(read.rows) +
+      `<h2>Voorbeeld</h2><p>${e(read.describe)} Er is nog niets bewaard. Kijk de rijen na en klik dan op Importeren.</p>${ignored}${twice}` +
+      previewTable(read.rows, present) +
       `<form method="post" action="${BASE}/importeren/bevestigen?${e(programmeQuery(programme))}" class="form">` +
       `<input type="hidden" name="${FILE_FIELD}" value="${Buffer.from(read.bytes).toString('base64')}">` +
       `<button type="submit" class="button">Importeren (${read.rows.length})</button></form>` +
