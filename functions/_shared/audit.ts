@@ -1,26 +1,10 @@
 /** The audit log: who (person id), when, what, which programme and record id. No personal data. */
 import { db, type Db } from './db';
 
-/** The actions the audit_log CHECK allows (migrations 0001 and 0002). */
 export type AuditAction =
-  | 'sign-in'
-  | 'sign-out'
-  | 'grant'
-  | 'revoke'
-  | 'view'
-  | 'export'
-  | 'change'
-  | 'delete'
-  | 'status'
-  | 'intake'
-  | 'import'
-  | 'match'
-  | 'reject'
-  | 'duo'
-  | 'evaluation'
-  | 'close'
-  | 'erase'
-  | 'settings';
+  | 'sign-in' | 'sign-out' | 'grant' | 'revoke' | 'view' | 'export' | 'change' | 'delete'
+  // The programme's flow (issue 13); record_id is then the person's or the duo's id.
+  | 'status' | 'intake' | 'import' | 'match' | 'reject' | 'duo' | 'evaluation' | 'close' | 'erase' | 'settings';
 
 export async function audit(
   entry: { actorId: number | null; action: AuditAction; programme?: string | null; recordId?: string | null },

@@ -37,8 +37,9 @@ export async function purge(now = new Date()): Promise<Record<string, number>> {
   const idleSince = new Date(now.getTime() - settings.sessionIdleMinutes * 60_000);
   const week = new Date(now.getTime() - 7 * 86_400_000);
   const statements: [string, string, unknown[]][] = [
-    // Duos that ended before the cutoff, with their evaluations and links.
-    ['duos', `DELETE FROM duos WHERE ended_on < ($1::timestamptz AT TIME ZONE 'Europe/Brussels')::date`, [limit]],
+    // Duos that ended before the cutoff, with their evaluations and links; and any duo whose two members
+    // are both gone (possible once an erased member's side is left empty).
+    ['duos', `DELETE FROM duos WHERE ended_on < ($1::timestamptz AT TIME ZONE 'Europe/Brussels')::date OR (buddy_id IS NULL AND newcomer_id IS NULL)`, [limit]],
     // Sign-ups whose person's retention ended (the person, their history and duos go with the sign-up) …
     ['flowSignups', `DELETE FROM submissions s USING flow_people fp WHERE fp.submission_id = s.id AND ${PERSON_EXPIRED}`, [limit]],
     // … and imported people (no sign-up on this site), by the same rule.

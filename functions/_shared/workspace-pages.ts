@@ -60,7 +60,6 @@ export const invalidLinkPage = () =>
   `<p class="lead">Een inloglink is 15 minuten geldig en werkt één keer.</p>` +
   `<p><a href="${BASE}/">Vraag een nieuwe link</a>.</p>`;
 
-/** Who is signed in, with the way back to their programmes and the sign-out button (top of every page). */
 export function header(person: Person): string {
   return (
     `<p class="workspace-user">Ingelogd als ${e(person.email)}${person.isAdmin ? ' (beheerder)' : ''}. ` +
@@ -71,17 +70,29 @@ export function header(person: Person): string {
 
 export function dashboardPage(person: Person, programmes: (ProgrammeLabel & { count: number })[]): string {
   const items = programmes.map(
-    (p) =>
-      `<li><a href="${BASE}/aanmeldingen?programme=${encodeURIComponent(p.id)}">${e(programmeName(p, p.id))}</a>: ${p.count} ${p.count === 1 ? 'aanmelding' : 'aanmeldingen'}` +
-      ` · <a href="${BASE}/cijfers?programme=${encodeURIComponent(p.id)}">Cijfers<span class="visually-hidden"> van ${e(programmeName(p, p.id))}</span></a>` +
-      ` · <a href="${BASE}/importeren?programme=${encodeURIComponent(p.id)}">Mensen importeren<span class="visually-hidden"> in ${e(programmeName(p, p.id))}</span></a></li>`,
+    (p) => `<li><a href="${BASE}/aanmeldingen?programme=${encodeURIComponent(p.id)}">${e(programmeName(p, p.id))}</a>: ${p.count} ${p.count === 1 ? 'aanmelding' : 'aanmeldingen'}</li>`,
   );
   return (
     `<h1>Werkruimte voor coördinatoren</h1>${header(person)}` +
     `<h2>Buddywerkingen</h2>` +
-    (items.length ? `<ul>${items.join('')}</ul>` : `<p>Je hebt (nog) geen toegang tot een buddywerking.</p>`)
+    (items.length ? `<ul>${items.join('')}</ul>` : `<p>Je hebt (nog) geen toegang tot een buddywerking.</p>`) +
+    programmeTools(programmes)
   );
 }
+
+/** Per programme: its figures and the import of its spreadsheet (issue 13). */
+const programmeTools = (programmes: ProgrammeLabel[]) =>
+  programmes.length
+    ? `<h2>Cijfers en importeren</h2><ul>` +
+      programmes
+        .map(
+          (p) =>
+            `<li>${e(programmeName(p, p.id))}: <a href="${BASE}/cijfers?programme=${encodeURIComponent(p.id)}">Cijfers<span class="visually-hidden"> van ${e(programmeName(p, p.id))}</span></a>` +
+            ` · <a href="${BASE}/importeren?programme=${encodeURIComponent(p.id)}">Mensen importeren<span class="visually-hidden"> in ${e(programmeName(p, p.id))}</span></a></li>`,
+        )
+        .join('') +
+      `</ul>`
+    : '';
 
 /** Field label → value for one record, in the order of today's form, then fields only older versions had. */
 export function recordFields(record: StoredRecord): [string, string][] {
