@@ -51,7 +51,7 @@ export function targets(results) {
   return list;
 }
 
-export function printReport(results, previous) {
+export function printReport(results) {
   const out = [];
   out.push(`## Benchmark ${results.date} (commit ${results.commit ?? '?'}, ${results.machine.cpus} × ${results.machine.cpu}, Node ${results.machine.node})`);
 
@@ -137,21 +137,26 @@ export function printReport(results, previous) {
     out.push('\n### Match suggestions (whole waiting group, optimal assignment; main thread heap growth is approximate)');
     out.push(table(['per side', 'ms', 'pairs', 'heap MB', 'rss MB'], results.matching.map((r) => [r.n, fixed(r.ms), r.pairs, fixed(r.peakHeapMB), fixed(r.rssMB)])));
   }
-  if (results.digest) {
-    const d = results.digest;
-    const before = previous?.digest;
-    out.push(`\n### Weekly digest (${d.people.toLocaleString('en')} people in ${d.programmes} programmes, ${d.duos.toLocaleString('en')} running duos, ${d.database}; select and queue every mail)`);
-    out.push(
-      table(
-        ['run', 'ms', 'mails', 'avg mail bytes', 'peak heap growth MB', 'peak rss MB'],
-        [
-          ['this run', fixed(d.ms), d.mails, d.averageMailBytes, fixed(d.peakHeapGrowthMB), fixed(d.peakRssMB)],
-          ...(before ? [[`previous (${previous.commit ?? '?'})`, fixed(before.ms), before.mails, before.averageMailBytes, fixed(before.peakHeapGrowthMB), fixed(before.peakRssMB)]] : []),
-        ],
-      ),
-    );
-  }
   out.push('\n### Targets');
   out.push(table(['target', 'met', 'measured'], targets(results).map((t) => [t.target, t.met ? 'yes' : 'NO', t.value])));
   console.log(out.join('\n'));
+}
+
+/**
+ * The weekly digest over 100,000 people (bench/digest.mjs), beside the previous run's figures when
+ * `previous` (the last bench/results.json) has them. Printed after the main report.
+ */
+export function digestReport(results, previous) {
+  const d = results.digest;
+  const before = previous?.digest;
+  return [
+    `\n### Weekly digest (${d.people.toLocaleString('en')} people in ${d.programmes} programmes, ${d.duos.toLocaleString('en')} running duos, ${d.database}; select and queue every mail)`,
+    table(
+      ['run', 'ms', 'mails', 'avg mail bytes', 'peak heap growth MB', 'peak rss MB'],
+      [
+        [`this run (${results.commit ?? '?'})`, fixed(d.ms), d.mails, d.averageMailBytes, fixed(d.peakHeapGrowthMB), fixed(d.peakRssMB)],
+        ...(before ? [[`previous (${previous.commit ?? '?'})`, fixed(before.ms), before.mails, before.averageMailBytes, fixed(before.peakHeapGrowthMB), fixed(before.peakRssMB)]] : []),
+      ],
+    ),
+  ].join('\n');
 }

@@ -12,7 +12,7 @@ import { benchCoordinatorList, benchSignup } from './signup.mjs';
 import { benchMatching } from './matching.mjs';
 import { benchDigest } from './digest.mjs';
 import { loadTs } from './ts.mjs';
-import { printReport } from './report.mjs';
+import { digestReport, printReport } from './report.mjs';
 
 const scales = (process.env.BENCH_SCALES ?? '10,50').split(',').map(Number).filter((n) => n > 1);
 const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').map((s) => s.trim()).filter(Boolean));
@@ -116,3 +116,4 @@ const previous = existsSync(output) ? JSON.parse(readFileSync(output, 'utf8')) :
 writeFileSync(output, JSON.stringify(results, null, 2) + '\n');
 printReport(results, previous);
 log(`results written to ${output}`);
+if (results.digest) console.log(digestReport(results, previous));

@@ -80,20 +80,6 @@ export function dashboardPage(person: Person, programmes: (ProgrammeLabel & { co
   );
 }
 
-/** Per programme: its figures and the import of its spreadsheet (issue 13). */
-const programmeTools = (programmes: ProgrammeLabel[]) =>
-  programmes.length
-    ? `<h2>Cijfers en importeren</h2><ul>` +
-      programmes
-        .map(
-          (p) =>
-            `<li>${e(programmeName(p, p.id))}: <a href="${BASE}/cijfers?programme=${encodeURIComponent(p.id)}">Cijfers<span class="visually-hidden"> van ${e(programmeName(p, p.id))}</span></a>` +
-            ` · <a href="${BASE}/importeren?programme=${encodeURIComponent(p.id)}">Mensen importeren<span class="visually-hidden"> in ${e(programmeName(p, p.id))}</span></a></li>`,
-        )
-        .join('') +
-      `</ul>`
-    : '';
-
 /** Field label → value for one record, in the order of today's form, then fields only older versions had. */
 export function recordFields(record: StoredRecord): [string, string][] {
   const known = signupForm.fields.filter((f) => f.type !== 'hidden' && f.name !== 'role' && f.name !== 'consent');
@@ -204,3 +190,17 @@ export function adminPage(person: Person, view: AdminView): string {
     `<nav aria-label="Pagina's van de auditlog"><p>${view.auditPage > 1 ? `<a href="${BASE}/beheer?audit=${view.auditPage - 1}">Nieuwere</a> ` : ''}${view.audit.length === 100 ? `<a href="${BASE}/beheer?audit=${view.auditPage + 1}">Oudere</a>` : ''}</p></nav>`
   );
 }
+
+/** Per programme: its figures and the import of its spreadsheet (issue 13). */
+const programmeTools = (programmes: ProgrammeLabel[]) =>
+  programmes.length
+    ? `<h2>Cijfers en importeren</h2><ul>` +
+      programmes
+        .map(
+          (p) =>
+            `<li>${e(programmeName(p, p.id))}: <a href="${BASE}/cijfers?programme=${encodeURIComponent(p.id)}">Cijfers<span class="visually-hidden"> van ${e(programmeName(p, p.id))}</span></a>` +
+            ` · <a href="${BASE}/importeren?programme=${encodeURIComponent(p.id)}">Mensen importeren<span class="visually-hidden"> in ${e(programmeName(p, p.id))}</span></a></li>`,
+        )
+        .join('') +
+      `</ul>`
+    : '';
