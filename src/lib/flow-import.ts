@@ -3,10 +3,10 @@
  * workspace's CSV export (functions/workspace.ts), optionally a status column, as Excel writes them.
  * Pure: text in, rows and an error per row and column out; nothing is stored here.
  */
-import { signupForm } from '../forms/definitions';
-import { SIGNUP_ROLES, type SignupRole } from '../schemas/signup';
+import { SIGNUP_ROLES, signupSchema, type SignupRole } from '../schemas/signup';
 import { STATUSES, type Status } from '../schemas/flow';
 import { detectSeparator, parseCsv, unguardCell } from './csv-read';
+import { fieldsOf } from './fields';
 
 /** How an imported person is marked wherever they are shown. */
 export const IMPORTED_LABEL = 'geïmporteerd (geen privacyverklaring op deze site)';
@@ -14,9 +14,14 @@ export const IMPORTED_LABEL = 'geïmporteerd (geen privacyverklaring op deze sit
 /** At most this many people in one file (a programme's list, not a city's register). */
 export const MAX_IMPORT_ROWS = 5000;
 
-/** The sign-up fields an imported person's details keep (contact and profile, nothing else). */
-const DETAIL_FIELDS = ['name', 'email', 'phone', 'postalCode', 'languages', 'interests', 'availability', 'motivation'] as const;
-export type DetailField = (typeof DETAIL_FIELDS)[number];
+/**
+ * The sign-up's fields, read from its schema (whatever version of the form it describes), so the
+ * columns are the export's: an imported person's details keep the person's own fields as text.
+ */
+const SIGNUP_FIELDS = fieldsOf(signupSchema);
+const NOT_DETAILS = ['programme', 'role', 'consent', 'privacyVersion'];
+const DETAIL_FIELDS = SIGNUP_FIELDS.filter((f) => !NOT_DETAILS.includes(f.name));
+export type DetailField = string;
 
 const RECEIVED = 'Ontvangen';
 const STATUS = 'Status';
@@ -52,12 +57,12 @@ export const describeProblem = (p: ImportProblem) => `rij ${p.row}${p.column ? `
 
 const normal = (text: string) => text.trim().toLowerCase().normalize('NFC');
 
-const labelOf = (name: string) => signupForm.fields.find((f) => f.name === name)?.label ?? name;
+const labelOf = (name: string) => SIGNUP_FIELDS.find((f) => f.name === name)?.title ?? name;
 
 /** Header text (label or field name, any case) → what it holds. */
 function columnMeaning(header: string): { detail: DetailField } | { role: true } | { status: true } | { received: true } | undefined {
   const h = normal(header);
-  for (const field of DETAIL_FIELDS) if (h === normal(labelOf(field)) || h === normal(field)) return { detail: field };
+  for (const field of DETAIL_FIELDS) if (h === normal(field.title) || h === normal(field.name)) return { detail: field.name };
   if (h === normal(labelOf('role')) || h === 'role' || h === 'rol') return { role: true };
   if (h === normal(STATUS)) return { status: true };
   if (h === normal(RECEIVED)) return { received: true };
@@ -102,14 +107,14 @@ export function parseDate(text: string): string | undefined {
   return date.toISOString().slice(0, 10);
 }
 
-/** Maximum lengths, as the sign-up form has them. */
-const MAX_LENGTH: Record<DetailField, number> = { name: 120, email: 254, phone: 40, postalCode: 4, languages: 300, interests: 1000, availability: 500, motivation: 2000 };
+/** A cell's maximum length: the schema's, else that of the longest free text on the form. */
+const maxLength = (field: DetailField) => SIGNUP_FIELDS.find((f) => f.name === field)?.maxLength ?? 2000;
 
 function checkDetail(field: DetailField, value: string): string | undefined {
   if (field === 'email' && !EMAIL.test(value)) return 'geen geldig e-mailadres (bijvoorbeeld naam@example.be)';
   if (field === 'postalCode' && !POSTAL_CODE.test(value)) return 'geen Belgische postcode van vier cijfers';
   if (field === 'phone' && !/^[+0-9 ()./-]{6,40}$/.test(value)) return 'geen telefoonnummer (cijfers, spaties, + . / -)';
-  if (value.length > MAX_LENGTH[field]) return `te lang (hoogstens ${MAX_LENGTH[field]} tekens)`;
+  if (value.length > maxLength(field)) return `te lang (hoogstens ${maxLength(field)} tekens)`;
   return undefined;
 }
 
@@ -125,7 +130,7 @@ export function readImport(text: string): ImportResult {
   }
   const names = header.cells.map((c) => c.trim());
   const meanings = names.map(columnMeaning);
-  const ignoredColumns = names.filter((name, i) => name && !meanings[i] && !SITE_COLUMNS.includes(name) && name !== labelOf('consent'));
+  const ignoredColumns = names.filter((name, i) => name && !meanings[i] && !SITE_COLUMNS.includes(name) && normal(name) !== normal(labelOf('consent')));
   const roleColumn = labelOf('role');
   const nameColumn = labelOf('name');
   const missing = [
