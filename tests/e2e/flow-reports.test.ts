@@ -90,7 +90,7 @@ describe('workspace pages of the import and the figures', () => {
     expect(await env.db.query('SELECT 1 FROM flow_people WHERE imported AND programme = $1', [programme.id])).toHaveLength(2);
 
     await page.goto(`${site.url}/coordinator/cijfers?${query}`);
-    expect(await page.locator('caption').allInnerTexts()).toContain('Aanmeldingen per maand, de laatste 12 maanden');
+    expect(await page.locator('h2').allInnerTexts()).toContain('Aanmeldingen per maand, de laatste 12 maanden');
     expect(await page.locator('main').innerText()).toContain('te weinig mensen om een cijfer te tonen');
     violations.push(...(await axeViolations(page)));
     await context.close();

@@ -34,10 +34,15 @@ const shown = (f: Figure, unit = '') => ('tooFew' in f ? `<em>${TOO_FEW_TEXT}</e
 const monthName = new Intl.DateTimeFormat('nl-BE', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 const monthLabel = (key: string) => monthName.format(new Date(`${key}-01T00:00:00Z`));
 
-function table(caption: string, headings: [string, string], rows: [string, string][], empty: string): string {
-  if (!rows.length) return `<h3>${e(caption)}</h3><p>${e(empty)}</p>`;
+/**
+ * A table under its own heading; the caption repeats the heading for screen readers' table lists, so
+ * it is not shown twice. `empty` stands instead of a table without rows.
+ */
+function table(heading: string, level: 2 | 3, headings: [string, string], rows: [string, string][], empty = ''): string {
+  const title = `<h${level}>${e(heading)}</h${level}>`;
+  if (!rows.length) return `${title}<p>${e(empty)}</p>`;
   return (
-    `<div class="table-scroll"><table><caption>${e(caption)}</caption>` +
+    `${title}<div class="table-scroll"><table><caption class="visually-hidden">${e(heading)}</caption>` +
     `<thead><tr><th scope="col">${e(headings[0])}</th><th scope="col">${e(headings[1])}</th></tr></thead>` +
     `<tbody>${rows.map(([label, value]) => `<tr><th scope="row">${e(label)}</th><td>${value}</td></tr>`).join('')}</tbody></table></div>`
   );
@@ -52,25 +57,18 @@ export async function figuresPage(person: Person, programme: ProgrammeRef, now =
   const title = `Cijfers: ${programmeName(programme.label, programme.id)}`;
   const main =
     `<h1>${e(title)}</h1>${header(person)}` +
-    `<p class="lead">Cijfers over de mensen en duo's van deze buddywerking in de werkruimte (aanmeldingen via de website en geïmporteerde mensen). ` +
+    `<p class="lead">Cijfers over de mensen en duo’s van deze buddywerking in de werkruimte (aanmeldingen via de website en geïmporteerde mensen). ` +
     `Een cijfer dat op minder dan ${MIN_PEOPLE} mensen berust, wordt niet getoond: dan staat er “${TOO_FEW_TEXT}”.</p>` +
-    `<h2>Overzicht</h2>` +
-    table(
-      'Overzicht',
-      ['Cijfer', 'Waarde'],
-      [
-        ['Mediaan wachttijd tot een match (dagen)', shown(f.medianDaysToMatch)],
-        ['Mediaan wachttijd tot nu van wie nu wacht (dagen)', shown(f.medianDaysWaitingNow)],
-        ['Aandeel gekoppeld van wie ooit op een match wachtte', shown(f.shareMatched, '%')],
-        ['Lopende duo’s', shown(f.runningDuos)],
-      ],
-      '',
-    ) +
-    `<h2>Aanmeldingen per maand</h2>` +
-    table('Aanmeldingen per maand, de laatste 12 maanden', ['Maand', 'Aanmeldingen'], f.signupsPerMonth.map((m) => [monthLabel(m.month), shown(m.signups)]), '') +
+    table('Overzicht', 2, ['Cijfer', 'Waarde'], [
+      ['Mediaan wachttijd tot een match (dagen)', shown(f.medianDaysToMatch)],
+      ['Mediaan wachttijd tot nu van wie nu wacht (dagen)', shown(f.medianDaysWaitingNow)],
+      ['Aandeel gekoppeld van wie ooit op een match wachtte', shown(f.shareMatched, '%')],
+      ['Lopende duo’s', shown(f.runningDuos)],
+    ]) +
+    table('Aanmeldingen per maand, de laatste 12 maanden', 2, ['Maand', 'Aanmeldingen'], f.signupsPerMonth.map((m) => [monthLabel(m.month), shown(m.signups)])) +
     `<h2>Afsluitingen per reden</h2>` +
-    table('Beëindigde duo’s per reden', ['Reden', 'Duo’s'], f.duosEndedByReason.map((r) => [reasonLabel(DUO_END_REASONS, r.reason), shown(r.count)]), 'Nog geen beëindigde duo’s.') +
-    table('Gestopte mensen per reden', ['Reden', 'Mensen'], f.peopleStoppedByReason.map((r) => [reasonLabel(STOP_REASONS, r.reason), shown(r.count)]), 'Nog niemand gestopt.') +
+    table('Beëindigde duo’s per reden', 3, ['Reden', 'Duo’s'], f.duosEndedByReason.map((r) => [reasonLabel(DUO_END_REASONS, r.reason), shown(r.count)]), 'Nog geen beëindigde duo’s.') +
+    table('Gestopte mensen per reden', 3, ['Reden', 'Mensen'], f.peopleStoppedByReason.map((r) => [reasonLabel(STOP_REASONS, r.reason), shown(r.count)]), 'Nog niemand gestopt.') +
     `<p><a href="${BASE}/importeren?${e(programmeQuery(programme))}">Mensen importeren uit een spreadsheet</a></p>`;
   return { status: 200, title, main };
 }

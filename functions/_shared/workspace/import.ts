@@ -85,7 +85,7 @@ async function readUpload(req: Request, person: Person, programme: ProgrammeRef)
         title: `Fout: ${title(programme)}`,
         main:
           `<h1>${e(title(programme))}</h1>${header(person)}` +
-          `<div class="error-summary" role="alert" tabindex="-1"><h2>Er is niets geïmporteerd: ${result.problems.length} ${result.problems.length === 1 ? 'fout' : 'fouten'} in het bestand</h2>` +
+          `<div class="error-summary" role="alert" tabindex="-1" autofocus><h2>Er is niets geïmporteerd: ${result.problems.length} ${result.problems.length === 1 ? 'fout' : 'fouten'} in het bestand</h2>` +
           `<p>Verbeter deze rijen in je spreadsheet en laad het bestand opnieuw op. Zolang één rij een fout heeft, wordt geen enkele rij geïmporteerd.</p><ul>${items}</ul>${more}</div>` +
           `<p>${e(describe)}</p><h2>Bestand opnieuw kiezen</h2>${uploadForm(programme)}`,
       },
