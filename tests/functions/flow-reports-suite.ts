@@ -142,6 +142,22 @@ export function flowReportsSuite(database: 'embedded' | 'server', more?: (env: (
       expect(await env.db.query(`SELECT 1 FROM audit_log WHERE action = 'import'`)).toHaveLength(0);
     });
 
+    it('stores nothing when the database fails half-way through the rows', async () => {
+      const preview = await upload(utf8(SHEET));
+      // The second person's history row fails: the first person, already written, must not stay.
+      await env.db.query(`CREATE FUNCTION fail_second() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN IF (SELECT count(*) FROM flow_status_changes) >= 1 THEN RAISE EXCEPTION 'storing failed'; END IF; RETURN NEW; END $$`);
+      await env.db.query('CREATE TRIGGER fail_second BEFORE INSERT ON flow_status_changes FOR EACH ROW EXECUTE FUNCTION fail_second()');
+      try {
+        await expect(confirmFrom(preview)).rejects.toThrow(/storing failed/);
+      } finally {
+        await env.db.query('DROP TRIGGER fail_second ON flow_status_changes');
+        await env.db.query('DROP FUNCTION fail_second()');
+      }
+      expect(await imported()).toHaveLength(0);
+      expect(await env.db.query(`SELECT 1 FROM audit_log WHERE action = 'import'`)).toHaveLength(0);
+    });
+
     it('refuses an empty upload with a message naming the field', async () => {
       const res = await upload(new Uint8Array());
       expect(res.status).toBe(422);
