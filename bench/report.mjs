@@ -10,8 +10,8 @@ function table(headers, rows) {
   return [line(headers), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
 }
 
-/** Scripts allowed on content pages: the search, the map and the form enhancements. */
-const ENHANCEMENT = /(map|kaart|search|zoek|form|enhance|signup|aanmeld|feedback|submission|starterkit)/i;
+/** Scripts allowed on content pages: the search, the map, the form enhancements and a programme's public figures. */
+const ENHANCEMENT = /(map|kaart|search|zoek|form|enhance|signup|aanmeld|feedback|submission|starterkit|PublicFigures)/i;
 
 export function targets(results) {
   const list = [];
@@ -152,4 +152,23 @@ export function printReport(results, previous) {
   out.push('\n### Targets');
   out.push(table(['target', 'met', 'measured'], targets(results).map((t) => [t.target, t.met ? 'yes' : 'NO', t.value])));
   console.log(out.join('\n'));
+}
+
+/**
+ * The weekly digest over 100,000 people (bench/digest.mjs), beside the previous run's figures when
+ * `previous` (the last bench/results.json) has them. Printed after the main report.
+ */
+export function digestReport(results, previous) {
+  const d = results.digest;
+  const before = previous?.digest;
+  return [
+    `\n### Weekly digest (${d.people.toLocaleString('en')} people in ${d.programmes} programmes, ${d.duos.toLocaleString('en')} running duos, ${d.database}; select and queue every mail)`,
+    table(
+      ['run', 'ms', 'mails', 'avg mail bytes', 'peak heap growth MB', 'peak rss MB'],
+      [
+        [`this run (${results.commit ?? '?'})`, fixed(d.ms), d.mails, d.averageMailBytes, fixed(d.peakHeapGrowthMB), fixed(d.peakRssMB)],
+        ...(before ? [[`previous (${previous.commit ?? '?'})`, fixed(before.ms), before.mails, before.averageMailBytes, fixed(before.peakHeapGrowthMB), fixed(before.peakRssMB)]] : []),
+      ],
+    ),
+  ].join('\n');
 }

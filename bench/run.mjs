@@ -1,6 +1,6 @@
 // `npm run bench`: measures and prints (it never fails on a figure) and writes bench/results.json.
 //   BENCH_SCALES=10,50            content multipliers for the synthetic builds ("" for none)
-//   BENCH_SKIP=lighthouse,signup  sections to leave out (build, pages, lighthouse, synthetic, signup, matching)
+//   BENCH_SKIP=lighthouse,signup  sections to leave out (build, pages, lighthouse, synthetic, signup, matching, digest)
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -10,8 +10,9 @@ import { measurePages, pageTypes } from './pages.mjs';
 import { lighthouseScores } from './lighthouse.mjs';
 import { benchCoordinatorList, benchSignup } from './signup.mjs';
 import { benchMatching } from './matching.mjs';
+import { benchDigest } from './digest.mjs';
 import { loadTs } from './ts.mjs';
-import { printReport } from './report.mjs';
+import { digestReport, printReport } from './report.mjs';
 
 const scales = (process.env.BENCH_SCALES ?? '10,50').split(',').map(Number).filter((n) => n > 1);
 const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').map((s) => s.trim()).filter(Boolean));
@@ -104,9 +105,15 @@ if (!skip.has('matching')) {
   results.matching = await benchMatching();
 }
 
+if (!skip.has('digest')) {
+  log('weekly digest over 100,000 people in 300 programmes…');
+  results.digest = await benchDigest();
+}
+
 const output = join(ROOT, 'bench', 'results.json');
 // The previous run's figures, printed beside this run's where a section compares them.
 const previous = existsSync(output) ? JSON.parse(readFileSync(output, 'utf8')) : undefined;
 writeFileSync(output, JSON.stringify(results, null, 2) + '\n');
 printReport(results, previous);
 log(`results written to ${output}`);
+if (results.digest) console.log(digestReport(results, previous));

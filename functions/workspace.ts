@@ -18,6 +18,9 @@ import { deliverAfterResponse, enqueue, stuckMails } from './_shared/mail-queue'
 import { sitePage } from './_shared/page';
 import { grantAccess, normaliseEmail, peopleWithAccess, personForSignIn, revokeAccess, type Person } from './_shared/people';
 import { bucketKey, clientAddress, hit } from './_shared/rate-limit';
+import { figuresPage } from './_shared/workspace/figures';
+import { importConfirm, importForm, importPreview } from './_shared/workspace/import';
+import type { ProgrammeRef, View } from './_shared/workspace/view';
 import { allSignups, deleteSignup, listSignups, signupById, signupCountsByProgramme, type StoredRecord } from './_shared/records';
 import {
   clearedSessionCookie,
@@ -243,6 +246,20 @@ async function revoke(req: Request, url: URL, person: Person, context: Workspace
   return admin(url, person, context, revoked ? 'De toegang is ingetrokken.' : 'Deze toegang bestond niet (meer).');
 }
 
+/**
+ * A page of one programme (?programme=…) from a page module: the programme checked against the
+ * person's access first, the module's view then turned into the response.
+ */
+async function programmeView(url: URL, person: Person, show: (programme: ProgrammeRef) => View | Promise<View>): Promise<Response> {
+  const id = url.searchParams.get('programme') ?? '';
+  if (!PROGRAMME.test(id)) return badRequest('Buddywerking: kies een buddywerking uit de lijst.');
+  if (!canSee(person, id)) return forbidden();
+  const view = await show({ id, label: programmeLabels().get(id) });
+  return 'redirect' in view ? see(view.redirect) : page(view.status, view.title, view.main);
+}
+
+const importedCount = (url: URL) => (url.searchParams.has('geimporteerd') ? Math.max(0, Math.floor(Number(url.searchParams.get('geimporteerd')) || 0)) : undefined);
+
 async function route(req: Request, context: WorkspaceContext): Promise<Response> {
   const url = new URL(req.url);
   const path = url.pathname.replace(/\/+$/, '') || BASE;
@@ -271,6 +288,11 @@ async function route(req: Request, context: WorkspaceContext): Promise<Response>
     await audit({ actorId: person.id, action: 'sign-out' });
     return see(`${BASE}/`, { 'set-cookie': clearedSessionCookie() });
   }
+  // Import and figures (issue 13): functions/_shared/workspace/import.ts, figures.ts.
+  if (path === `${BASE}/importeren`) return programmeView(url, person, (p) => (isPost ? importPreview(req, person, p) : importForm(person, p, importedCount(url))));
+  if (path === `${BASE}/importeren/bevestigen` && isPost) return programmeView(url, person, (p) => importConfirm(req, person, p));
+  if (path === `${BASE}/cijfers` && !isPost) return programmeView(url, person, (p) => figuresPage(person, p));
+
   if (path === `${BASE}/aanmeldingen` && !isPost) return signups(url, person);
   if (path === `${BASE}/export` && !isPost) return exportCsv(url, person);
   if (path === `${BASE}/verwijderen`) return deletion(req, url, person);

@@ -31,9 +31,14 @@ export class BodyTooLarge extends Error {}
 
 /** Reads the body as text, stopping (413) as soon as it passes the limit, whatever Content-Length says. */
 export async function readBody(req: Request, limit: number): Promise<string> {
+  return new TextDecoder('utf-8', { fatal: false }).decode(await readBodyBytes(req, limit));
+}
+
+/** Reads the body as bytes (an uploaded file keeps its encoding), with the same limit as readBody. */
+export async function readBodyBytes(req: Request, limit: number): Promise<Buffer> {
   const declared = Number(req.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > limit) throw new BodyTooLarge();
-  if (!req.body) return '';
+  if (!req.body) return Buffer.alloc(0);
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -47,7 +52,7 @@ export async function readBody(req: Request, limit: number): Promise<string> {
     }
     chunks.push(value);
   }
-  return new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks));
+  return Buffer.concat(chunks);
 }
 
 /**

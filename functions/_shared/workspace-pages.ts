@@ -61,7 +61,7 @@ export const invalidLinkPage = () =>
   `<p class="lead">Een inloglink is 15 minuten geldig en werkt één keer.</p>` +
   `<p><a href="${BASE}/">Vraag een nieuwe link</a>.</p>`;
 
-function header(person: Person): string {
+export function header(person: Person): string {
   return (
     `<p class="workspace-user">Ingelogd als ${e(person.email)}${person.isAdmin ? ' (beheerder)' : ''}. ` +
     `<a href="${BASE}/">Mijn buddywerkingen</a>${person.isAdmin ? ` · <a href="${BASE}/beheer">Beheer</a>` : ''}</p>` +
@@ -76,7 +76,8 @@ export function dashboardPage(person: Person, programmes: (ProgrammeLabel & { co
   return (
     `<h1>Werkruimte voor coördinatoren</h1>${header(person)}` +
     `<h2>Buddywerkingen</h2>` +
-    (items.length ? `<ul>${items.join('')}</ul>` : `<p>Je hebt (nog) geen toegang tot een buddywerking.</p>`)
+    (items.length ? `<ul>${items.join('')}</ul>` : `<p>Je hebt (nog) geen toegang tot een buddywerking.</p>`) +
+    programmeTools(programmes)
   );
 }
 
@@ -206,3 +207,17 @@ export function adminPage(person: Person, view: AdminView): string {
     `<nav aria-label="Pagina's van de auditlog"><p>${view.auditPage > 1 ? `<a href="${BASE}/beheer?audit=${view.auditPage - 1}">Nieuwere</a> ` : ''}${view.audit.length === 100 ? `<a href="${BASE}/beheer?audit=${view.auditPage + 1}">Oudere</a>` : ''}</p></nav>`
   );
 }
+
+/** Per programme: its figures and the import of its spreadsheet (issue 13). */
+const programmeTools = (programmes: ProgrammeLabel[]) =>
+  programmes.length
+    ? `<h2>Cijfers en importeren</h2><ul>` +
+      programmes
+        .map(
+          (p) =>
+            `<li>${e(programmeName(p, p.id))}: <a href="${BASE}/cijfers?programme=${encodeURIComponent(p.id)}">Cijfers<span class="visually-hidden"> van ${e(programmeName(p, p.id))}</span></a>` +
+            ` · <a href="${BASE}/importeren?programme=${encodeURIComponent(p.id)}">Mensen importeren<span class="visually-hidden"> in ${e(programmeName(p, p.id))}</span></a></li>`,
+        )
+        .join('') +
+      `</ul>`
+    : '';

@@ -8,6 +8,7 @@ import { fieldAt, fieldsOf, type Field } from './fields';
 import { sanitizeMarkdown } from './sanitize-html';
 import { handbookUrl, lessonUrl, municipalityUrl, practiceUrl, signupUrl } from './format';
 import { csvDocument, escapeCell, RFC_4180 } from './csv';
+import { PUBLIC_FIGURE_FIELDS, PUBLIC_FIGURES_PATH } from './public-figures';
 
 /** An entry as Astro's collections and src/lib/content-files.ts both give it. */
 export interface SourceEntry {
@@ -288,4 +289,14 @@ export function fieldDocs(collection: ExportCollection): FieldDoc[] {
     description: field.description ?? '',
   }));
   return [...derived, ...own];
+}
+
+/**
+ * The programmes' public figures (src/lib/public-figures.ts): not a file of the build but a function's
+ * JSON, recomputed nightly from the workspace for the programmes whose coordinators publish them.
+ */
+export const PUBLIC_FIGURES_DOWNLOAD = { href: PUBLIC_FIGURES_PATH, oneProgramme: `${PUBLIC_FIGURES_PATH}/<gemeente>/<buddywerking>` };
+
+export function publicFigureDocs(): FieldDoc[] {
+  return PUBLIC_FIGURE_FIELDS.map((f) => ({ name: f.name, type: f.type, required: f.name !== 'typicalWaitDays', description: f.description }));
 }

@@ -24,7 +24,9 @@ const functionPaths = (() => {
   if (!existsSync('functions')) return [];
   return readdirSync('functions')
     .filter((f) => /\.(m?[jt]s)$/.test(f))
-    .flatMap((f) => [...readFileSync(join('functions', f), 'utf8').matchAll(/path:\s*\[?\s*['"`](\/[^'"`]+)['"`]/g)].map((m) => m[1]));
+    // One path or a list of them: every one counts.
+    .flatMap((f) => [...readFileSync(join('functions', f), 'utf8').matchAll(/path:\s*(\[[^\]]*\]|['"`][^'"`]+['"`])/g)])
+    .flatMap((m) => [...m[1].matchAll(/['"`](\/[^'"`]+)['"`]/g)].map((p) => p[1]));
 })();
 
 const redirects = ((parseToml(readFileSync('netlify.toml', 'utf8')) as { redirects?: { from: string }[] }).redirects ?? []).map((r) => r.from);

@@ -336,16 +336,19 @@ export function workspaceSuite(database: 'embedded' | 'server') {
 
   describe('retention purge', () => {
     it('deletes old records, audit entries, expired links and sessions in SQL', async () => {
+      // A sign-up of 13 months ago whose person never moved in the flow since (the trigger dated both alike).
       await env.db.query(`UPDATE submissions SET created_at = now() - interval '13 months' WHERE id = $1`, [ids[0]]);
+      await env.db.query(`UPDATE flow_people SET created_at = now() - interval '13 months', status_changed_at = now() - interval '13 months' WHERE id = $1`, [ids[0]]);
+      await env.db.query(`UPDATE flow_status_changes SET at = now() - interval '13 months' WHERE person_id = $1`, [ids[0]]);
       await env.db.query(`UPDATE sessions SET last_seen_at = now() - interval '3 hours' WHERE token_hash = (SELECT min(token_hash) FROM sessions)`);
       const deleted = await purge();
-      expect(deleted).toMatchObject({ records: 1, signInLinks: 2, sessions: 1 });
+      expect(deleted).toMatchObject({ flowSignups: 1, records: 0, signInLinks: 2, sessions: 1 });
       expect((await env.records('signup')).map((r) => r.id)).not.toContain(ids[0]);
       expect(await env.db.query('SELECT 1 FROM sign_in_links')).toHaveLength(0);
       const later = new Date();
       later.setUTCMonth(later.getUTCMonth() + 13);
       const all = await purge(later);
-      expect(all.records).toBe(5);
+      expect(all.flowSignups).toBe(5);
       expect(await env.records()).toHaveLength(0);
       expect(await env.db.query('SELECT 1 FROM audit_log')).toHaveLength(0);
       expect(await env.db.query('SELECT 1 FROM sessions')).toHaveLength(0);

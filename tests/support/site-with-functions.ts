@@ -11,6 +11,7 @@ import practiceSubmissions from '../../functions/practice-submissions';
 import feedback from '../../functions/feedback';
 import workspace from '../../functions/workspace';
 import buddyZoeken from '../../functions/buddy-zoeken';
+import publicFigures from '../../functions/public-figures';
 
 type Handler = (req: Request, context?: { ip?: string }) => Promise<Response>;
 const ROUTES: Record<string, Handler> = {
@@ -19,9 +20,10 @@ const ROUTES: Record<string, Handler> = {
   '/api/feedback': feedback,
   '/buddy/zoeken/': buddyZoeken,
 };
-/** The workspace function answers every path under /coordinator (its config.path). */
+/** The workspace function answers every path under /coordinator, the public figures every one under /api/cijfers (their config.path). */
+const under = (path: string, base: string) => path === base || path.startsWith(`${base}/`);
 const handlerFor = (path: string): Handler | undefined =>
-  ROUTES[path] ?? (path === '/coordinator' || path.startsWith('/coordinator/') ? workspace : undefined);
+  ROUTES[path] ?? (under(path, '/coordinator') ? workspace : under(path, '/api/cijfers') ? publicFigures : undefined);
 
 function toRequest(req: IncomingMessage, origin: string): Request {
   const headers = new Headers();
