@@ -12,7 +12,7 @@ import { labelledEnum, type TechnicalMeta } from './meta';
 if (typeof document !== 'undefined') z.config({ jitless: true });
 
 /** Version (date) of the privacy notice the forms refer to; change it when /privacy/ changes. */
-export const PRIVACY_NOTICE_VERSION = '2026-11-22';
+export const PRIVACY_NOTICE_VERSION = '2026-11-23';
 
 /**
  * Characters nobody types on purpose. Multi-line text refuses C0 controls (but tab and line breaks),

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDevServer, waitFor, type DevServer } from '../support/dev-server';
 import { launchBrowser } from '../support/browser';
+import { PRIVACY_NOTICE_VERSION } from '../../src/schemas/form-fields';
 
 const outbox = mkdtempSync(join(tmpdir(), 'dev-outbox-'));
 let dev: DevServer;
@@ -77,7 +78,7 @@ describe('npm run dev', () => {
         dutchLevel: 'beetje',
         formLanguage: 'ar',
         consent: true,
-        privacyVersion: '2026-11-22',
+        privacyVersion: PRIVACY_NOTICE_VERSION,
         idempotencyKey: `dev-${Date.now()}`,
       }),
     });
