@@ -1,7 +1,10 @@
 /** The audit log: who (person id), when, what, which programme and record id. No personal data. */
 import { db, type Db } from './db';
 
-export type AuditAction = 'sign-in' | 'sign-out' | 'grant' | 'revoke' | 'view' | 'export' | 'change' | 'delete';
+export type AuditAction =
+  | 'sign-in' | 'sign-out' | 'grant' | 'revoke' | 'view' | 'export' | 'change' | 'delete'
+  // The programme's flow (issue 13); record_id is then the person's or the duo's id.
+  | 'status' | 'intake' | 'import' | 'match' | 'reject' | 'duo' | 'evaluation' | 'close' | 'erase' | 'settings';
 
 export async function audit(
   entry: { actorId: number | null; action: AuditAction; programme?: string | null; recordId?: string | null },
