@@ -3,7 +3,7 @@
  * PostgreSQL server), an SMTP server that receives the mails, and the manifest a build would write
  * (SITE_MANIFEST_DIR) for a small content folder, so tests do not depend on the real content.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -60,6 +60,8 @@ export function writeFixtureContent(dir: string) {
       feedbackText: 'Wil je een wijziging doorgeven?',
     }),
   );
+  // The real starter-kit templates: the workspace builds the action plan and the evaluation form from them.
+  cpSync(join(process.cwd(), 'content', 'templates'), join(dir, 'templates'), { recursive: true });
   writeFileSync(join(dir, 'practices', `${FIXTURE.practice}.md`), '---\ntitle: Buddywerking (test)\n---\nTekst.\n');
   const municipality = (name: string, programmes: string) =>
     `name: ${name}\nprovince: Limburg\npostalCode: '3800'\ncoordinates: { lat: 50.8, lon: 5.2 }\nprogrammes:\n${programmes}`;
