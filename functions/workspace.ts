@@ -12,7 +12,10 @@ import { siteContent } from './_shared/content';
 import { toCsv } from './_shared/csv';
 import { DatabaseUnavailable, transaction } from './_shared/db';
 import { csv, isCrossOrigin } from './_shared/http';
+import { actionPlan, closeDuo, closingView, duoSave, duoView } from './_shared/workspace/duo';
+import { createEvaluation } from './_shared/workspace/evaluation-links';
 import { intakeSave, intakeView } from './_shared/workspace/intake';
+import { acceptPair, rejectSuggestion, suggestionsView } from './_shared/workspace/suggestions';
 import { peopleListPage } from './_shared/workspace/people-list';
 import { changeStatus, personView } from './_shared/workspace/person';
 import { badRequest, canSee, formBody, forbidden, page, programmeLabels, PROGRAMME, RECORD_ID, see } from './_shared/workspace/respond';
@@ -257,6 +260,13 @@ async function route(req: Request, context: WorkspaceContext): Promise<Response>
   if (path === `${BASE}/persoon` && !isPost) return personView(url, person);
   if (path === `${BASE}/persoon/status` && isPost) return changeStatus(req, person);
   if (path === `${BASE}/intake`) return isPost ? intakeSave(req, person) : intakeView(url, person);
+  if (path === `${BASE}/koppelen` && !isPost) return suggestionsView(url, person);
+  if (path === `${BASE}/koppelen/aanvaarden` && isPost) return acceptPair(req, person);
+  if (path === `${BASE}/koppelen/afwijzen` && isPost) return rejectSuggestion(req, person);
+  if (path === `${BASE}/duo`) return isPost ? duoSave(req, person) : duoView(url, person);
+  if (path === `${BASE}/duo/handelingsplan` && !isPost) return actionPlan(url, person);
+  if (path === `${BASE}/duo/evaluatie` && isPost) return createEvaluation(req, person, context);
+  if (path === `${BASE}/duo/afsluiten`) return isPost ? closeDuo(req, person) : closingView(url, person);
   if (path.startsWith(`${BASE}/beheer`)) {
     if (!person.isAdmin) return forbidden();
     if (path === `${BASE}/beheer` && !isPost) return admin(url, person, context);

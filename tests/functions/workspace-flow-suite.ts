@@ -7,6 +7,8 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import signup from '../../functions/signup';
+import evaluation from '../../functions/evaluation';
+import { textInLibreOffice } from '../support/docx';
 import { FIXTURE, postJson, startFunctionsEnv, validSignup, type FunctionsEnv } from '../support/functions-env';
 import { callWorkspace as call, linkedPeople, sessionFor } from '../support/workspace-client';
 
@@ -186,6 +188,182 @@ export function workspaceFlowSuite(database: 'embedded' | 'server') {
       const id = await addSignup({ ...buddyData, programme: FIXTURE.openNoCoordinator });
       expect((await call('GET', `/coordinator/persoon?id=${id}`, { cookie: coordinator })).status).toBe(404);
       expect((await intake(id, { languages: ['nl'], postalCode: '3800' })).status).toBe(404);
+    });
+  });
+
+  /** A buddy and a newcomer with intakes, both waiting; returns their ids. */
+  async function waitingPair(extraNewcomer: Record<string, string | string[]> = {}) {
+    const buddy = await addSignup(buddyData);
+    const newcomer = await addSignup(newcomerData);
+    expect((await intake(buddy, { languages: ['nl', 'ar'], postalCode: '3800', interests: ['koken', 'fietsen'], availability: ['wo-nm', 'za-vm'], household: 'gezin', gender: 'v', emailChecked: 'ja' })).status).toBe(303);
+    expect((await intake(newcomer, { languages: ['ar'], postalCode: '3800', interests: ['koken'], availability: ['wo-nm', 'za-vm'], household: 'gezin', dutchLevel: 'beetje', ...extraNewcomer })).status).toBe(303);
+    return { buddy, newcomer };
+  }
+  const suggestions = async () => call('GET', `/coordinator/koppelen?programme=${enc}`, { cookie: coordinator });
+
+  describe('suggestions and duos', () => {
+    it('suggests a pair with its score per criterion and a Dutch sentence; rejecting it keeps it away', async () => {
+      const { buddy, newcomer } = await waitingPair();
+      // A second buddy nobody can be matched with (no shared language with a newcomer whose Dutch is basic).
+      const lonely = await addSignup({ ...buddyData, name: 'Lotte Maes', languages: ['nl'] });
+      expect((await intake(lonely, { languages: ['nl'], postalCode: '3800' })).status).toBe(303);
+      // And one who could be Amina's buddy, but less well than Bram.
+      const second = await addSignup({ ...buddyData, name: 'Noor Aerts' });
+      expect((await intake(second, { languages: ['nl', 'ar'], postalCode: '1000' })).status).toBe(303);
+      const html = text(await (await suggestions()).text());
+      expect(html).toContain('Bram en Amina');
+      expect(html).toMatch(/Gedeelde interesses \d+% 3 Gemeenschappelijke momenten 67% 3 Afstand 100% 2 Gezinssituatie 100% 1/);
+      expect(html).toContain('Bram en Amina: beiden spreken Arabisch, 2 gemeenschappelijke momenten (woensdagnamiddag en zaterdagvoormiddag), 0 km uit elkaar en samen: koken.');
+      expect(html).toContain('Lotte: geen aanvaardbare partner (geen gemeenschappelijke taal naast het Nederlands, dat Amina nog maar weinig spreekt).');
+      expect(html).toContain('Noor: elke passende partner zit al in een ander voorstel.');
+
+      expect((await call('POST', '/coordinator/koppelen/afwijzen', { cookie: coordinator, form: { buddy, newcomer } })).status).toBe(303);
+      const after = text(await (await suggestions()).text());
+      // Amina now gets Noor; Bram has nobody else.
+      expect(after).toContain('Noor en Amina');
+      expect(after).toContain('Bram: geen aanvaardbare partner (eerder afgewezen).');
+      expect(await statusOf(buddy)).toBe('waiting');
+      expect((await env.db.query('SELECT 1 FROM rejected_pairs')).length).toBe(1);
+    });
+
+    it('a stated preference is a hard condition', async () => {
+      await waitingPair({ prefersBuddyGender: 'm' });
+      const html = text(await (await suggestions()).text());
+      expect(html).toContain('Amina: geen aanvaardbare partner (Amina vroeg een mannelijke buddy).');
+    });
+
+    it('accepting makes a duo with the programme defaults; both are matched; the action plan has both names and opens in LibreOffice', async () => {
+      await env.db.query(`INSERT INTO programme_settings (programme, duration_months, meetings_per_month) VALUES ($1, 9, 3)`, [programme]);
+      const { buddy, newcomer } = await waitingPair();
+      const accepted = await call('POST', '/coordinator/koppelen/aanvaarden', { cookie: coordinator, form: { buddy, newcomer } });
+      expect(accepted.status).toBe(303);
+      const duoUrl = accepted.headers.get('location')!;
+      const duoId = new URL(duoUrl, 'http://x').searchParams.get('id')!;
+      expect(await statusOf(buddy)).toBe('matched');
+      expect(await statusOf(newcomer)).toBe('matched');
+      let page = text(await (await call('GET', duoUrl, { cookie: coordinator })).text());
+      expect(page).toContain('Het duo is gemaakt');
+      expect(page).toContain('9 maanden, 3 keer per maand');
+      expect(page).toMatch(/Voorgesteld met een score van \d+%: Bram en Amina/);
+      // Accepting again: they are no longer waiting.
+      expect((await call('POST', '/coordinator/koppelen/aanvaarden', { cookie: coordinator, form: { buddy, newcomer } })).status).toBe(422);
+
+      const refused = await call('POST', '/coordinator/duo', { cookie: coordinator, form: { id: duoId, startedOn: '1-12-2026', durationMonths: '0', meetingsPerMonth: '2' } });
+      expect(refused.status).toBe(422);
+      const refusedHtml = await refused.text();
+      expect(refusedHtml).toContain('<a href="#duo-started">Startdatum: geef een datum als JJJJ-MM-DD</a>');
+      expect(refusedHtml).toContain('<a href="#duo-duration">Duur in maanden: geef een getal van 1 tot 60, of laat leeg</a>');
+      const saved = await call('POST', '/coordinator/duo', {
+        cookie: coordinator,
+        form: { id: duoId, startedOn: '2026-12-01', durationMonths: '', meetingsPerMonth: '2', tasks: 'Samen naar de bibliotheek\nFietsles op zaterdag', contact: 'Woensdag na school, bij Amina thuis', other: 'Bellen als het niet lukt' },
+      });
+      expect(saved.status).toBe(303);
+      page = text(await (await call('GET', duoUrl, { cookie: coordinator })).text());
+      expect(page).toContain('Loopt sinds 1 december 2026; geen vaste einddatum, 2 keer per maand.');
+
+      const plan = await call('GET', `/coordinator/duo/handelingsplan?id=${duoId}`, { cookie: coordinator });
+      expect(plan.status).toBe(200);
+      expect(plan.headers.get('content-disposition')).toBe('attachment; filename="handelingsplan-bram-amina.docx"');
+      const docText = (await textInLibreOffice(new Uint8Array(await plan.arrayBuffer()))).replace(/\s+/g, ' ');
+      expect(docText).toContain('Bram Claes');
+      expect(docText).toContain('Amina Haddad');
+      expect(docText).toContain('Startdatum: 1 december 2026');
+      expect(docText).toContain('Taak 2: Fietsles op zaterdag');
+      expect(docText).toContain('De buddy en de cliënt spreken 2 keer per maand af.');
+      const actions = (await env.db.query<{ action: string }>('SELECT action FROM audit_log WHERE record_id = $1 ORDER BY id', [duoId])).map((a) => a.action);
+      expect(actions).toEqual(expect.arrayContaining(['match', 'duo', 'export', 'view']));
+    }, 240_000);
+
+    it('pairs two waiting people by hand; an empty choice names the field', async () => {
+      const { buddy, newcomer } = await waitingPair({ prefersBuddyGender: 'm' });
+      const missing = await call('POST', '/coordinator/koppelen/aanvaarden', { cookie: coordinator, form: { manual: '1', buddy, newcomer: '' } });
+      expect(missing.status).toBe(422);
+      expect(await missing.text()).toContain('<a href="#manual-newcomer">Nieuwkomer: kies een nieuwkomer die wacht op een match</a>');
+      const made = await call('POST', '/coordinator/koppelen/aanvaarden', { cookie: coordinator, form: { manual: '1', buddy, newcomer } });
+      expect(made.status).toBe(303);
+      expect(await statusOf(newcomer)).toBe('matched');
+    });
+  });
+
+  describe('mid-term evaluation and closing', () => {
+    async function duo() {
+      const pair = await waitingPair();
+      const res = await call('POST', '/coordinator/koppelen/aanvaarden', { cookie: coordinator, form: pair });
+      return { ...pair, duoId: new URL(res.headers.get('location')!, 'http://x').searchParams.get('id')! };
+    }
+    const evaluate = (method: 'GET' | 'POST', query: string, form?: Record<string, string>) =>
+      evaluation(
+        new Request(`http://127.0.0.1:9/evaluatie${query}`, {
+          method,
+          headers: form ? { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://127.0.0.1:9' } : {},
+          body: form ? new URLSearchParams(form).toString() : undefined,
+        }),
+      );
+
+    it('a single-use link per member: mailed only to a checked address, answered once, shown on the duo page', async () => {
+      const { buddy, newcomer, duoId } = await duo();
+      // The buddy's address was checked at the intake: mailed. The newcomer's was not: printed.
+      const forBuddy = await call('POST', '/coordinator/duo/evaluatie', { cookie: coordinator, form: { id: duoId, person: buddy } });
+      expect(forBuddy.status).toBe(200);
+      expect(text(await forBuddy.text())).toContain('De link is gemaild naar het nagekeken e-mailadres van Bram.');
+      const forNewcomer = await call('POST', '/coordinator/duo/evaluatie', { cookie: coordinator, form: { id: duoId, person: newcomer } });
+      const printed = await forNewcomer.text();
+      expect(text(printed)).toContain('De link is niet gemaild: het e-mailadres werd bij de intake niet nagekeken.');
+      await env.deliveries();
+      expect(env.mails.map((m) => m.to[0])).toEqual(['bram@example.org']);
+      expect(env.mails[0].text).toContain('Dag Bram,');
+      expect(env.mails[0].text).not.toContain('Claes');
+      const token = /\/evaluatie\?token=([\w-]{43})/.exec(printed)![1];
+      expect(JSON.stringify(await env.db.query('SELECT * FROM evaluation_links'))).not.toContain(token);
+
+      const form = await evaluate('GET', `?token=${token}`);
+      expect(form.status).toBe(200);
+      const formHtml = await form.text();
+      expect(formHtml).toContain('Hoe vaak zien jullie elkaar?');
+      expect(formHtml).toContain('Afgesproken: 2 keer per maand.');
+      const contact = /<legend class="form-label">Ons contact<\/legend>[\s\S]*?name="(q\d+)"/.exec(formHtml)![1];
+      const wentWell = /<label class="form-label" for="evaluation-(q\d+)">Wat loopt goed\?<\/label>/.exec(formHtml)![1];
+      const bad = await evaluate('POST', '', { token, [contact]: 'Super' });
+      expect(bad.status).toBe(422);
+      expect(await bad.text()).toContain(`<a href="#evaluation-${contact}">Ons contact: kies een van de mogelijkheden</a>`);
+      const sent = await evaluate('POST', '', { token, [contact]: 'Goed', [wentWell]: 'We koken elke week samen.' });
+      expect(sent.status).toBe(200);
+      expect(text(await sent.text())).toContain('Dank je wel!');
+      const again = await evaluate('GET', `?token=${token}`);
+      expect(again.status).toBe(410);
+      expect(text(await again.text())).toContain('Deze evaluatie is al ingevuld');
+      expect((await evaluate('POST', '', { token, [contact]: 'Goed' })).status).toBe(410);
+      expect((await evaluate('GET', `?token=${'x'.repeat(43)}`)).status).toBe(404);
+
+      const page = text(await (await call('GET', `/coordinator/duo?id=${duoId}`, { cookie: coordinator })).text());
+      expect(page).toContain('Antwoorden van Amina');
+      expect(page).toContain('Hoe loopt het? · Ons contact Goed');
+      expect(page).toContain('Wat loopt goed? We koken elke week samen.');
+    });
+
+    it('closes a duo with a date and reason; one member waits again, the other stops with a reason', async () => {
+      const { buddy, newcomer, duoId } = await duo();
+      const refused = await call('POST', '/coordinator/duo/afsluiten', { cookie: coordinator, form: { id: duoId, endedOn: '2026-13-01', reason: '', buddyNext: 'waiting', newcomerNext: 'stopped' } });
+      expect(refused.status).toBe(422);
+      const refusedHtml = await refused.text();
+      expect(refusedHtml).toContain('<a href="#close-date">Einddatum: geef een datum als JJJJ-MM-DD</a>');
+      expect(refusedHtml).toContain('<a href="#close-reason">Reden: kies waarom het duo stopt</a>');
+      expect(refusedHtml).toContain('<a href="#close-newcomer-reason">Reden waarom deze persoon stopt: kies een reden</a>');
+      const closed = await call('POST', '/coordinator/duo/afsluiten', {
+        cookie: coordinator,
+        form: { id: duoId, endedOn: new Date().toISOString().slice(0, 10), reason: 'no-click', buddyNext: 'waiting', newcomerNext: 'stopped', newcomerReason: 'moved' },
+      });
+      expect(closed.status).toBe(303);
+      expect(await statusOf(buddy)).toBe('waiting');
+      expect(await statusOf(newcomer)).toBe('stopped');
+      const [row] = await env.db.query<{ closed_at: Date | null; stop_reason: string }>('SELECT closed_at, stop_reason FROM flow_people WHERE id = $1', [newcomer]);
+      expect(row.closed_at).not.toBeNull();
+      expect(row.stop_reason).toBe('moved');
+      const page = text(await (await call('GET', `/coordinator/duo?id=${duoId}`, { cookie: coordinator })).text());
+      expect(page).toContain('(klikte niet)');
+      expect((await call('POST', '/coordinator/duo/afsluiten', { cookie: coordinator, form: { id: duoId, endedOn: '2026-12-01', reason: 'other', buddyNext: 'waiting', newcomerNext: 'waiting' } })).status).toBe(409);
+      // The buddy can be matched again.
+      expect(text(await (await suggestions()).text())).toContain('Bram: geen aanvaardbare partner');
     });
   });
 }
