@@ -14,7 +14,9 @@ import { DatabaseUnavailable, transaction } from './_shared/db';
 import { csv, isCrossOrigin } from './_shared/http';
 import { actionPlan, closeDuo, closingView, duoSave, duoView } from './_shared/workspace/duo';
 import { createEvaluation } from './_shared/workspace/evaluation-links';
+import { erase, erasureView, exportPerson } from './_shared/workspace/gdpr';
 import { intakeSave, intakeView } from './_shared/workspace/intake';
+import { settingsSave, settingsView } from './_shared/workspace/settings';
 import { acceptPair, rejectSuggestion, suggestionsView } from './_shared/workspace/suggestions';
 import { peopleListPage } from './_shared/workspace/people-list';
 import { changeStatus, personView } from './_shared/workspace/person';
@@ -259,6 +261,8 @@ async function route(req: Request, context: WorkspaceContext): Promise<Response>
   if (path === `${BASE}/mensen` && !isPost) return peopleListPage(url, person);
   if (path === `${BASE}/persoon` && !isPost) return personView(url, person);
   if (path === `${BASE}/persoon/status` && isPost) return changeStatus(req, person);
+  if (path === `${BASE}/persoon/export` && !isPost) return exportPerson(url, person);
+  if (path === `${BASE}/persoon/wissen`) return isPost ? erase(req, person) : erasureView(url, person);
   if (path === `${BASE}/intake`) return isPost ? intakeSave(req, person) : intakeView(url, person);
   if (path === `${BASE}/koppelen` && !isPost) return suggestionsView(url, person);
   if (path === `${BASE}/koppelen/aanvaarden` && isPost) return acceptPair(req, person);
@@ -267,6 +271,7 @@ async function route(req: Request, context: WorkspaceContext): Promise<Response>
   if (path === `${BASE}/duo/handelingsplan` && !isPost) return actionPlan(url, person);
   if (path === `${BASE}/duo/evaluatie` && isPost) return createEvaluation(req, person, context);
   if (path === `${BASE}/duo/afsluiten`) return isPost ? closeDuo(req, person) : closingView(url, person);
+  if (path === `${BASE}/instellingen`) return isPost ? settingsSave(req, person) : settingsView(url, person);
   if (path.startsWith(`${BASE}/beheer`)) {
     if (!person.isAdmin) return forbidden();
     if (path === `${BASE}/beheer` && !isPost) return admin(url, person, context);

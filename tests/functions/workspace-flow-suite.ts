@@ -366,4 +366,76 @@ export function workspaceFlowSuite(database: 'embedded' | 'server') {
       expect(text(await (await suggestions()).text())).toContain('Bram: geen aanvaardbare partner');
     });
   });
+
+  describe('settings', () => {
+    it('saves defaults, weights, the waiting alert and the opt-in; new duos and suggestions use them; errors name the field', async () => {
+      const page = text(await (await call('GET', `/coordinator/instellingen?programme=${enc}`, { cookie: coordinator })).text());
+      expect(page).toContain('Instellingen');
+      const form = { programme, durationMonths: '', meetingsPerMonth: '4', 'weight-interests': '0', 'weight-availability': '5', 'weight-distance': '0', 'weight-household': '0', waitingAlertDays: '30', publishFigures: 'ja' };
+      const bad = await call('POST', '/coordinator/instellingen', { cookie: coordinator, form: { ...form, waitingAlertDays: '0', 'weight-distance': 'veel' } });
+      expect(bad.status).toBe(422);
+      const badHtml = await bad.text();
+      expect(badHtml).toContain('<a href="#settings-alert">Wacht te lang na (dagen): geef een getal van 1 tot 365</a>');
+      expect(badHtml).toContain('<a href="#settings-weight-distance">Afstand: geef een gewicht van 0 tot 10</a>');
+      expect((await call('POST', '/coordinator/instellingen', { cookie: coordinator, form })).status).toBe(303);
+      const [row] = await env.db.query<{ duration_months: number | null; meetings_per_month: number; weights: Record<string, number>; waiting_alert_days: number; publish_figures: boolean }>(
+        'SELECT duration_months, meetings_per_month, weights, waiting_alert_days, publish_figures FROM programme_settings WHERE programme = $1',
+        [programme],
+      );
+      expect(row).toEqual({ duration_months: null, meetings_per_month: 4, weights: { interests: 0, availability: 5, distance: 0, household: 0 }, waiting_alert_days: 30, publish_figures: true });
+      expect(text(await (await call('GET', `/coordinator/instellingen?programme=${enc}&gewijzigd=1`, { cookie: coordinator })).text())).toContain('De instellingen zijn bewaard.');
+
+      const { buddy, newcomer } = await waitingPair();
+      // Only shared moments count now: 2 of 3 → 67%.
+      expect(text(await (await suggestions()).text())).toContain('Bram en Amina: 67%');
+      const res = await call('POST', '/coordinator/koppelen/aanvaarden', { cookie: coordinator, form: { buddy, newcomer } });
+      expect(text(await (await call('GET', res.headers.get('location')!, { cookie: coordinator })).text())).toContain('geen vaste einddatum, 4 keer per maand');
+      expect((await env.db.query(`SELECT 1 FROM audit_log WHERE action = 'settings' AND programme = $1`, [programme])).length).toBe(1);
+      expect((await call('POST', '/coordinator/instellingen', { cookie: coordinator, form: { ...form, programme: FIXTURE.openNoCoordinator } })).status).toBe(403);
+    });
+  });
+
+  describe('GDPR access and erasure', () => {
+    it('exports everything about one person as JSON and erases it in one action; the duo partner keeps their data', async () => {
+      const { buddy, newcomer } = await waitingPair();
+      const res = await call('POST', '/coordinator/koppelen/aanvaarden', { cookie: coordinator, form: { buddy, newcomer } });
+      const duoId = new URL(res.headers.get('location')!, 'http://x').searchParams.get('id')!;
+      await call('POST', '/coordinator/duo/evaluatie', { cookie: coordinator, form: { id: duoId, person: buddy } });
+      await env.deliveries();
+
+      const exported = await call('GET', `/coordinator/persoon/export?id=${buddy}`, { cookie: coordinator });
+      expect(exported.status).toBe(200);
+      expect(exported.headers.get('content-disposition')).toBe(`attachment; filename="gegevens-${buddy}.json"`);
+      const data = await exported.json();
+      expect(data.signup.data.name).toBe('Bram Claes');
+      expect(data.person.intake.languages).toEqual(['nl', 'ar']);
+      expect(data.statusHistory.map((h: { status: string }) => h.status)).toEqual(['new', 'intake-done', 'waiting', 'matched']);
+      expect(data.duos).toHaveLength(1);
+      expect(data.duos[0].role_in_duo).toBe('buddy');
+      expect(data.evaluationLinks).toHaveLength(1);
+      expect(data.mails.map((m: { subject: string }) => m.subject)).toEqual(['Hoe loopt het met je duo? Korte tussentijdse evaluatie']);
+      expect(JSON.stringify(data)).not.toContain('Amina Haddad');
+
+      const confirm = text(await (await call('GET', `/coordinator/persoon/wissen?id=${buddy}`, { cookie: coordinator })).text());
+      expect(confirm).toContain('Het lopende duo wordt vandaag afgesloten en Amina wacht opnieuw op een match.');
+      expect(await env.db.query('SELECT 1 FROM submissions WHERE id = $1', [buddy])).toHaveLength(1);
+      const erased = await call('POST', '/coordinator/persoon/wissen', { cookie: coordinator, form: { id: buddy } });
+      expect(erased.status).toBe(303);
+      for (const table of ['submissions WHERE id', 'flow_people WHERE id', 'flow_status_changes WHERE person_id', 'evaluation_links WHERE person_id', 'mail_queue WHERE record_id']) {
+        expect(await env.db.query(`SELECT 1 FROM ${table} = $1`, [buddy]), table).toHaveLength(0);
+      }
+      expect(JSON.stringify(await env.db.query('SELECT * FROM duos'))).not.toContain('Bram');
+      const [duo] = await env.db.query<{ buddy_id: string | null; newcomer_id: string; ended_on: string | null }>('SELECT buddy_id, newcomer_id, ended_on FROM duos');
+      expect(duo.buddy_id).toBeNull();
+      expect(duo.newcomer_id).toBe(newcomer);
+      expect(duo.ended_on).not.toBeNull();
+      expect(await statusOf(newcomer)).toBe('waiting');
+      const partnerPage = text(await (await call('GET', `/coordinator/persoon?id=${newcomer}`, { cookie: coordinator })).text());
+      expect(partnerPage).toContain('Amina Haddad');
+      expect(partnerPage).toContain('(gewist) en Amina');
+      expect((await call('GET', `/coordinator/persoon?id=${buddy}`, { cookie: coordinator })).status).toBe(404);
+      const actions = (await env.db.query<{ action: string }>('SELECT action FROM audit_log WHERE record_id = $1 ORDER BY id', [buddy])).map((a) => a.action);
+      expect(actions).toEqual(expect.arrayContaining(['export', 'erase']));
+    });
+  });
 }

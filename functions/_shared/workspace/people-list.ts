@@ -44,6 +44,7 @@ export async function peopleListPage(url: URL, person: Person, now = new Date())
   );
   const main =
     flowHeader(person, 'Mensen', programme, programmeLabels().get(programme)) +
+    (url.searchParams.get('gewist') ? `<div class="notice" role="status"><p>Alle gegevens van de persoon zijn gewist.</p></div>` : '') +
     `<h2>Per status</h2><ul class="status-counts">${Object.entries(STATUSES)
       .map(([key, name]) => `<li><a href="${BASE}/mensen?${q({ programme, status: key })}">${e(name)}</a>: ${countOf(key)}</li>`)
       .join('')}</ul>` +
