@@ -12,9 +12,11 @@ export const WORKSPACE_ORIGIN = 'http://127.0.0.1:9';
 export interface Call {
   cookie?: string;
   form?: Record<string, string | string[]>;
+  /** The Origin a browser sends with a POST: the site's own unless a test says otherwise. */
+  origin?: string;
 }
 
-export function callWorkspace(method: 'GET' | 'POST', path: string, { cookie, form }: Call = {}): Promise<Response> {
+export function callWorkspace(method: 'GET' | 'POST', path: string, { cookie, form, origin }: Call = {}, context = { ip: '203.0.113.60' }): Promise<Response> {
   const headers: Record<string, string> = {};
   if (cookie) headers.cookie = `${SESSION_COOKIE}=${cookie}`;
   let body: string | undefined;
@@ -24,8 +26,8 @@ export function callWorkspace(method: 'GET' | 'POST', path: string, { cookie, fo
     body = params.toString();
     headers['content-type'] = 'application/x-www-form-urlencoded';
   }
-  if (method === 'POST') headers.origin = WORKSPACE_ORIGIN;
-  return workspace(new Request(`${WORKSPACE_ORIGIN}${path}`, { method, headers, body }), { ip: '203.0.113.60' });
+  if (method === 'POST') headers.origin = origin ?? WORKSPACE_ORIGIN;
+  return workspace(new Request(`${WORKSPACE_ORIGIN}${path}`, { method, headers, body }), context);
 }
 
 /** A session cookie value for the person with this e-mail address (who must have access). */
