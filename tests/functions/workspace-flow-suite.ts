@@ -279,6 +279,9 @@ export function workspaceFlowSuite(database: 'embedded' | 'server') {
       const missing = await call('POST', '/coordinator/koppelen/aanvaarden', { cookie: coordinator, form: { manual: '1', buddy, newcomer: '' } });
       expect(missing.status).toBe(422);
       expect(await missing.text()).toContain('<a href="#manual-newcomer">Nieuwkomer: kies een nieuwkomer die wacht op een match</a>');
+      const none = await call('POST', '/coordinator/koppelen/aanvaarden', { cookie: coordinator, form: { manual: '1', programme, buddy: '', newcomer: '' } });
+      expect(none.status).toBe(422);
+      expect(await none.text()).toContain('<a href="#manual-buddy">Buddy: kies een buddy die wacht op een match</a>');
       const made = await call('POST', '/coordinator/koppelen/aanvaarden', { cookie: coordinator, form: { manual: '1', buddy, newcomer } });
       expect(made.status).toBe(303);
       expect(await statusOf(newcomer)).toBe('matched');

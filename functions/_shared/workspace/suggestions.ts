@@ -96,7 +96,7 @@ async function suggestionsPage(person: Person, programme: string, options: { err
       ? `<p>Wachtend zonder bruikbare intake (eerst de intake invullen): ${group.withoutIntake.map((p) => `<a href="${BASE}/intake?id=${p.id}">${e(p.firstName)}</a>`).join(', ')}.</p>`
       : '') +
     `<h2>Zelf koppelen</h2>` +
-    `<form method="post" action="${BASE}/koppelen/aanvaarden" class="form" novalidate>${errorSummary(options.errors ?? new Map())}<input type="hidden" name="manual" value="1">` +
+    `<form method="post" action="${BASE}/koppelen/aanvaarden" class="form" novalidate>${errorSummary(options.errors ?? new Map())}<input type="hidden" name="manual" value="1"><input type="hidden" name="programme" value="${e(programme)}">` +
     select({ id: 'manual-buddy', name: 'buddy', label: 'Buddy', error: options.errors?.get('manual-buddy'), options: [['', 'Kies een wachtende buddy'], ...waitingOf('buddy')] }) +
     select({ id: 'manual-newcomer', name: 'newcomer', label: 'Nieuwkomer', error: options.errors?.get('manual-newcomer'), options: [['', 'Kies een wachtende nieuwkomer'], ...waitingOf('newcomer')] }) +
     `<button type="submit" class="button">Duo maken</button></form>` +
@@ -135,8 +135,10 @@ export async function acceptPair(req: Request, person: Person): Promise<Response
   const body = await formBody(req);
   const pair = await pairFrom(body, person);
   if ('errors' in pair) {
-    if (!pair.programme) return page(422, 'Fout: koppelen', `<h1>Deze mensen kunnen niet gekoppeld worden</h1><p class="lead">${e([...pair.errors.values()].join('. '))}.</p><p><a href="${BASE}/">Naar de werkruimte</a></p>`);
-    return suggestionsPage(person, pair.programme, { errors: pair.errors, status: 422 });
+    // The programme of the form the pair came from (the manual form names it), else of either person.
+    const chosen = programmeFrom(pair.programme ?? body.get('programme'), person);
+    if ('refusal' in chosen) return page(422, 'Fout: koppelen', `<h1>Deze mensen kunnen niet gekoppeld worden</h1><p class="lead">${e([...pair.errors.values()].join('. '))}.</p><p><a href="${BASE}/">Naar de werkruimte</a></p>`);
+    return suggestionsPage(person, chosen.programme, { errors: pair.errors, status: 422 });
   }
   const { buddy, newcomer } = pair;
   const programme = buddy.programme;
