@@ -105,17 +105,15 @@ export interface ListedPerson {
  * or (programme, created_at) index, with the total of the filtered list alongside each row.
  */
 export async function listPeople(programme: string, q: ListQuery, sql: Db = db): Promise<{ total: number; people: ListedPerson[] }> {
-  const order =
-    q.order === 'waiting'
-      ? // Longest waiting first; people who are not waiting follow, newest first.
-        'p.waiting_since ASC NULLS LAST, p.created_at DESC, p.id'
-      : 'p.created_at DESC, p.id';
+  // Waiting time counts only for people who are waiting now; the others follow, newest first.
+  const waitingSince = "CASE WHEN p.status = 'waiting' THEN p.waiting_since END";
+  const order = q.order === 'waiting' ? `${waitingSince} ASC NULLS LAST, p.created_at DESC, p.id` : 'p.created_at DESC, p.id';
   const { rows } = await sql.query<{ id: string; role: Role; status: Status; waiting_since: Date | null; created_at: Date; data: Record<string, unknown> | null; details: Record<string, unknown>; total: string }>(
-    `SELECT p.id, p.role, p.status, CASE WHEN p.status = 'waiting' THEN p.waiting_since END AS waiting_since, p.created_at,
+    `SELECT p.id, p.role, p.status, ${waitingSince} AS waiting_since, p.created_at,
        s.data, p.details, count(*) OVER () AS total
      FROM ${FROM}
      WHERE p.programme = $1 AND ($2::text IS NULL OR p.status = $2) AND ($3::text IS NULL OR p.role = $3)
-     ORDER BY ${order.replaceAll('p.waiting_since', "CASE WHEN p.status = 'waiting' THEN p.waiting_since END")}
+     ORDER BY ${order}
      LIMIT $4 OFFSET $5`,
     [programme, q.status ?? null, q.role ?? null, q.pageSize, (q.page - 1) * q.pageSize],
   );

@@ -10,9 +10,8 @@ import { download } from '../http';
 import { personById } from '../flow';
 import type { Person } from '../people';
 import { BASE, postButton } from '../workspace-pages';
-import { formBody, page, programmeLabels, see } from './respond';
+import { formBody, page, personFor, programmeLabels, see } from './respond';
 import { e, flowHeader, today } from './flow-html';
-import { personFor } from './person';
 
 export async function exportPerson(url: URL, person: Person): Promise<Response> {
   const p = await personFor(url.searchParams.get('id'), person);

@@ -12,9 +12,8 @@ import { transaction } from '../db';
 import { personById, saveIntake, setStatus, type FlowPerson, type Role } from '../flow';
 import type { Person } from '../people';
 import { BASE } from '../workspace-pages';
-import { formBody, page, programmeLabels, see } from './respond';
+import { formBody, page, personFor, programmeLabels, see } from './respond';
 import { choices, e, errorSummary, flowHeader, input, select, textarea, type Errors } from './flow-html';
-import { personFor } from './person';
 
 const languageLabel = (code: string) => {
   const l = LANGUAGES.find((x) => x.code === code);

@@ -8,21 +8,12 @@ import { daysSince, MANUAL_MOVES, readIntake } from '../../../src/lib/flow-path'
 import { audit } from '../audit';
 import { transaction } from '../db';
 import { duoFirstNames, duosOfPerson } from '../duos';
-import { personById, setStatus, statusHistory, type FlowPerson } from '../flow';
+import { setStatus, statusHistory, type FlowPerson } from '../flow';
 import type { Person } from '../people';
 import { BASE, recordFields, roleName } from '../workspace-pages';
-import { canSee, formBody, notFound, page, programmeLabels, RECORD_ID, see } from './respond';
+import { formBody, page, personFor, programmeLabels, see } from './respond';
 import { day, e, errorSummary, flowHeader, input, select, statusName, today, type Errors } from './flow-html';
 import { intakeSummary } from './intake';
-
-/** The person a request names, if it exists and the coordinator may see it. */
-export async function personFor(id: string | null, person: Person): Promise<FlowPerson | Response> {
-  if (!id || !RECORD_ID.test(id)) return notFound('Deze persoon');
-  const found = await personById(id);
-  if (!found) return notFound('Deze persoon');
-  if (!canSee(person, found.programme)) return notFound('Deze persoon');
-  return found;
-}
 
 function statusForm(p: FlowPerson, errors: Errors, values: URLSearchParams | undefined): string {
   const moves = MANUAL_MOVES[p.status];

@@ -5,6 +5,7 @@
 import { html, empty, readBody } from '../http';
 import { sitePage } from '../page';
 import { siteContent } from '../content';
+import { personById, type FlowPerson } from '../flow';
 import type { Person } from '../people';
 import { BASE, type ProgrammeLabel } from '../workspace-pages';
 
@@ -41,4 +42,12 @@ export function programmeFrom(value: string | null, person: Person): { programme
   if (!PROGRAMME.test(programme)) return { refusal: badRequest('Buddywerking: kies een buddywerking uit de lijst.') };
   if (!canSee(person, programme)) return { refusal: forbidden() };
   return { programme };
+}
+
+/** The person a request names, if they exist and the coordinator may see them (else a 404 page). */
+export async function personFor(id: string | null, person: Person): Promise<FlowPerson | Response> {
+  if (!id || !RECORD_ID.test(id)) return notFound('Deze persoon');
+  const found = await personById(id);
+  if (!found || !canSee(person, found.programme)) return notFound('Deze persoon');
+  return found;
 }
