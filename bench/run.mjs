@@ -1,6 +1,6 @@
 // `npm run bench`: measures and prints (it never fails on a figure) and writes bench/results.json.
 //   BENCH_SCALES=10,50            content multipliers for the synthetic builds ("" for none)
-//   BENCH_SKIP=lighthouse,signup  sections to leave out (build, pages, lighthouse, synthetic, signup, matching)
+//   BENCH_SKIP=lighthouse,signup  sections to leave out (build, pages, lighthouse, synthetic, signup, matching, flow)
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -10,6 +10,7 @@ import { measurePages, pageTypes } from './pages.mjs';
 import { lighthouseScores } from './lighthouse.mjs';
 import { benchCoordinatorList, benchSignup } from './signup.mjs';
 import { benchMatching } from './matching.mjs';
+import { benchFlow } from './flow.mjs';
 import { loadTs } from './ts.mjs';
 import { printReport } from './report.mjs';
 
@@ -102,6 +103,11 @@ if (!skip.has('signup')) {
 if (!skip.has('matching')) {
   log('match suggestions for 100, 500 and 1,000 waiting per side…');
   results.matching = await benchMatching();
+}
+
+if (!skip.has('flow')) {
+  log('workspace flow: people list with 1,000 people, suggestions page for 100, 250 and 500 waiting per side…');
+  results.flow = await benchFlow();
 }
 
 const output = join(ROOT, 'bench', 'results.json');
