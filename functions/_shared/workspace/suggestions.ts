@@ -5,8 +5,8 @@
  * Dutch sentence; nothing is matched until the coordinator accepts. A coordinator can also pair two
  * waiting people by hand.
  */
-import { judgePair, type Judgement, type Profile } from '../../../src/lib/match-criteria';
-import { suggestPairs } from '../../../src/lib/matching';
+import { judgePair, scorePair, type Judgement, type Profile } from '../../../src/lib/match-criteria';
+import { suggestPairs, type PairScore } from '../../../src/lib/matching';
 import { daysSince, profileOf, readIntake } from '../../../src/lib/flow-path';
 import { audit } from '../audit';
 import { siteContent } from '../content';
@@ -33,22 +33,19 @@ async function waitingGroup(programme: string, now: Date) {
     else profiles.push(profileOf({ id: p.id, firstName: p.firstName, waitingDays: p.waitingSince ? daysSince(p.waitingSince, now) : 0 }, intake, localities));
   }
   const roles = new Map(waiting.map((p) => [p.id, p.role]));
-  const judgements = new Map<string, Judgement>();
+  const refused = (buddy: Profile, newcomer: Profile) => rejected.has(`${buddy.id}:${newcomer.id}`);
+  // The assignment scores every pair (no words); only pairs a coordinator reads are explained.
+  const score = (buddy: Profile, newcomer: Profile): PairScore => (refused(buddy, newcomer) ? { acceptable: false, score: 0 } : scorePair(buddy, newcomer, settings.weights));
   const judge = (buddy: Profile, newcomer: Profile): Judgement => {
-    const key = `${buddy.id}:${newcomer.id}`;
-    let j = judgements.get(key);
-    if (!j) {
-      j = judgePair(buddy, newcomer, settings.weights);
-      if (rejected.has(key)) j = { ...j, acceptable: false, refusals: [...j.refusals, 'eerder afgewezen'] };
-      judgements.set(key, j);
-    }
-    return j;
+    const j = judgePair(buddy, newcomer, settings.weights);
+    return refused(buddy, newcomer) ? { ...j, acceptable: false, refusals: [...j.refusals, 'eerder afgewezen'] } : j;
   };
   return {
     waiting,
     withoutIntake,
     buddies: profiles.filter((p) => roles.get(p.id) === 'buddy'),
     newcomers: profiles.filter((p) => roles.get(p.id) === 'newcomer'),
+    score,
     judge,
   };
 }
@@ -71,11 +68,13 @@ function suggestionHtml(buddy: Profile, newcomer: Profile, j: Judgement): string
 async function suggestionsPage(person: Person, programme: string, options: { errors?: Errors; message?: string; status?: number; now?: Date } = {}): Promise<Response> {
   const now = options.now ?? new Date();
   const group = await waitingGroup(programme, now);
-  const result = suggestPairs(group.buddies, group.newcomers, group.judge);
+  const result = suggestPairs(group.buddies, group.newcomers, group.score);
   const duos: Duo[] = await runningDuos(programme);
   const explainAlone = (p: Profile, others: Profile[], isBuddy: boolean) => {
-    const judged = others.map((o) => (isBuddy ? group.judge(p, o) : group.judge(o, p)));
-    if (judged.some((j) => j.acceptable)) return `${p.firstName}: elke passende partner zit al in een ander voorstel.`;
+    const scored = others.map((o) => (isBuddy ? group.score(p, o) : group.score(o, p)));
+    if (scored.some((j) => j.acceptable)) return `${p.firstName}: elke passende partner zit al in een ander voorstel.`;
+    // Nobody acceptable: the reasons, from the first few others (enough to say why).
+    const judged = others.slice(0, 20).map((o) => (isBuddy ? group.judge(p, o) : group.judge(o, p)));
     const reasons = [...new Set(judged.flatMap((j) => j.refusals))].slice(0, 3);
     return `${p.firstName}: geen aanvaardbare partner${reasons.length ? ` (${reasons.join('; ')})` : others.length ? '' : ': niemand wacht aan de andere kant'}.`;
   };
