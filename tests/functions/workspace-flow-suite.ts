@@ -288,6 +288,25 @@ export function workspaceFlowSuite(database: 'embedded' | 'server') {
     });
   });
 
+  // Parallel requests are only isolated on a real server (the embedded engine shares one session).
+  describe.runIf(database === 'server')('concurrency', () => {
+    it('two coordinators accepting the same buddy at once make one duo', async () => {
+      const { buddy, newcomer } = await waitingPair();
+      const other = await addSignup({ ...newcomerData, name: 'Olena Koval', languages: ['uk', 'ar'] });
+      expect((await intake(other, { languages: ['uk', 'ar'], postalCode: '3800', dutchLevel: 'beetje' })).status).toBe(303);
+      const answers = await Promise.all([
+        call('POST', '/coordinator/koppelen/aanvaarden', { cookie: coordinator, form: { buddy, newcomer } }),
+        call('POST', '/coordinator/koppelen/aanvaarden', { cookie: coordinator, form: { buddy, newcomer: other } }),
+      ]);
+      // One wins; the other finds the buddy no longer waiting (before or inside its transaction).
+      expect(answers.filter((a) => a.status === 303)).toHaveLength(1);
+      expect([409, 422]).toContain(answers.find((a) => a.status !== 303)!.status);
+      expect(await env.db.query('SELECT 1 FROM duos')).toHaveLength(1);
+      expect(await statusOf(buddy)).toBe('matched');
+      expect((await env.db.query(`SELECT 1 FROM flow_people WHERE status = 'matched'`)).length).toBe(2);
+    });
+  });
+
   describe('mid-term evaluation and closing', () => {
     async function duo() {
       const pair = await waitingPair();
