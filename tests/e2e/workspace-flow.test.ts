@@ -7,21 +7,18 @@
  * flow runs with JavaScript off; axe checks every page, and each error state is made again in a
  * context with JavaScript (axe needs it) and checked there.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { startDevServer, type DevServer } from '../support/dev-server';
+import type { DevServer } from '../support/dev-server';
 import { textInLibreOffice } from '../support/docx';
-import { workspaceBrowser } from '../support/workspace-browser';
+import { startWorkspaceBrowser, type workspaceBrowser } from '../support/workspace-browser';
 import { DEV_ACCOUNTS } from '../../scripts/database.mjs';
 
-const outbox = mkdtempSync(join(tmpdir(), 'workspace-flow-outbox-'));
 let dev: DevServer;
 let browser: Browser;
 let ui: ReturnType<typeof workspaceBrowser>;
+let stop: (() => Promise<void>) | undefined;
 const run = Date.now().toString(36);
 // Unique first names, and a shared interest only these two have, so leftovers of other runs in the
 // development database never take their suggestion.
@@ -30,15 +27,9 @@ const newcomer = { first: `Yusuf${run}`, name: `Yusuf${run} Nieuwkomertest`, ema
 const programme = encodeURIComponent(DEV_ACCOUNTS.programme);
 
 beforeAll(async () => {
-  dev = await startDevServer({ MAIL_OUTBOX_DIR: outbox, ASTRO_CACHE_DIR: join(outbox, 'cache') });
-  browser = await launchBrowser();
-  ui = workspaceBrowser(dev, browser, outbox);
+  ({ dev, browser, ui, close: stop } = await startWorkspaceBrowser('workspace-flow'));
 }, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  dev?.stop();
-  rmSync(outbox, { recursive: true, force: true });
-});
+afterAll(() => stop?.());
 
 async function signUp(person: { name: string; email: string }, role: 'buddy' | 'newcomer') {
   const context = await browser.newContext({ javaScriptEnabled: false });

@@ -5,32 +5,23 @@
  * it; the administrator grants and revokes access. axe needs the page's JavaScript, so it checks the
  * same pages again in a second browser context with JavaScript and the same session cookie.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { startDevServer, type DevServer } from '../support/dev-server';
-import { workspaceBrowser } from '../support/workspace-browser';
+import type { DevServer } from '../support/dev-server';
+import { startWorkspaceBrowser, type workspaceBrowser } from '../support/workspace-browser';
 import { DEV_ACCOUNTS } from '../../scripts/database.mjs';
 
-const outbox = mkdtempSync(join(tmpdir(), 'workspace-outbox-'));
 let dev: DevServer;
 let browser: Browser;
+let stop: (() => Promise<void>) | undefined;
 const run = Date.now().toString(36);
 const applicant = `Werkruimte Test ${run}`;
 
 beforeAll(async () => {
-  dev = await startDevServer({ MAIL_OUTBOX_DIR: outbox, ASTRO_CACHE_DIR: join(outbox, 'cache') });
-  browser = await launchBrowser();
-  ui = workspaceBrowser(dev, browser, outbox);
+  ({ dev, browser, ui, close: stop } = await startWorkspaceBrowser('workspace'));
 }, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  dev?.stop();
-  rmSync(outbox, { recursive: true, force: true });
-});
+afterAll(() => stop?.());
 
 let ui: ReturnType<typeof workspaceBrowser>;
 const check = (page: Page) => ui.check(page);

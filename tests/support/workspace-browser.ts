@@ -3,12 +3,13 @@
  * outbox, and axe on each page shown. axe needs the page's JavaScript, while the workspace is used with
  * JavaScript off, so a page is checked again in a second context with JavaScript and the same cookies.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations } from './browser';
-import { waitFor, type DevServer } from './dev-server';
+import { axeViolations, launchBrowser } from './browser';
+import { startDevServer, waitFor, type DevServer } from './dev-server';
 
 /** Quoted-printable soft breaks and escapes, as nodemailer writes long lines. */
 export const decodeQp = (raw: string) =>
@@ -69,4 +70,21 @@ export function workspaceBrowser(dev: DevServer, browser: Browser, outbox: strin
   }
 
   return { violations, checked: () => checked, check, checkWithScript, signIn, mailed };
+}
+
+/** `npm run dev` with its own outbox, and Chromium: what a workspace browser test starts and stops. */
+export async function startWorkspaceBrowser(name: string) {
+  const outbox = mkdtempSync(join(tmpdir(), `${name}-outbox-`));
+  const dev = await startDevServer({ MAIL_OUTBOX_DIR: outbox, ASTRO_CACHE_DIR: join(outbox, 'cache') });
+  const browser = await launchBrowser();
+  return {
+    dev,
+    browser,
+    ui: workspaceBrowser(dev, browser, outbox),
+    async close() {
+      await browser.close();
+      dev.stop();
+      rmSync(outbox, { recursive: true, force: true });
+    },
+  };
 }
