@@ -176,6 +176,7 @@ export function workspaceFlowSuite(database: 'embedded' | 'server') {
 
     it("pre-fills an intake from today's sign-up form (codes and day-parts) and asks a newcomer's Dutch", async () => {
       const id = await addSignup(newcomerData);
+      expect(text(await (await call('GET', `/coordinator/persoon?id=${id}`, { cookie: coordinator })).text())).toContain('woensdagnamiddag, zaterdagvoormiddag, zondagnamiddag');
       const form = await (await call('GET', `/coordinator/intake?id=${id}`, { cookie: coordinator })).text();
       expect(form).toMatch(/value="ar" checked/);
       expect(form).toMatch(/value="wo-nm" checked/);

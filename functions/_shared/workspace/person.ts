@@ -4,6 +4,7 @@
  * a POST to /coordinator/persoon/status.
  */
 import { STATUSES, STOP_REASONS, type Status } from '../../../src/schemas/flow';
+import { AVAILABILITY, LANGUAGES } from '../../../src/schemas/person-vocabularies';
 import { daysSince, MANUAL_MOVES, readIntake } from '../../../src/lib/flow-path';
 import { audit } from '../audit';
 import { transaction } from '../db';
@@ -41,12 +42,22 @@ function statusForm(p: FlowPerson, errors: Errors, values: URLSearchParams | und
   );
 }
 
+/** Today's sign-up stores languages and day-parts as codes: shown by their Dutch names. */
+function readableSignup(data: Record<string, unknown>): Record<string, unknown> {
+  const names = (value: unknown, name: (key: string) => string) => (Array.isArray(value) ? value.map((v) => name(String(v))).join(', ') : value);
+  return {
+    ...data,
+    languages: names(data.languages, (code) => LANGUAGES.find((l) => l.code === code)?.dutch ?? code),
+    availability: names(data.availability, (key) => AVAILABILITY[key as keyof typeof AVAILABILITY] ?? key),
+  };
+}
+
 async function personPage(person: Person, p: FlowPerson, options: { errors?: Errors; values?: URLSearchParams; message?: string; status?: number; now?: Date } = {}): Promise<Response> {
   const now = options.now ?? new Date();
   const [history, duos] = await Promise.all([statusHistory(p.id), duosOfPerson(p.id)]);
   const intake = readIntake(p.intake);
   const signupFields = p.signup
-    ? recordFields({ data: p.signup } as never)
+    ? recordFields({ data: readableSignup(p.signup) } as never)
     : Object.entries(p.details).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)] as [string, string]);
   const main =
     flowHeader(person, `${p.name} (${roleName(p.role).split(' ')[0].toLowerCase()})`, p.programme, programmeLabels().get(p.programme)) +
