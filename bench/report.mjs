@@ -149,6 +149,21 @@ export function printReport(results, previous) {
     out.push('\n### Match suggestions (whole waiting group, optimal assignment; main thread heap growth is approximate)');
     out.push(table(['per side', 'ms', 'pairs', 'heap MB', 'rss MB'], results.matching.map((r) => [r.n, fixed(r.ms), r.pairs, fixed(r.peakHeapMB), fixed(r.rssMB)])));
   }
+  if (results.flow) {
+    const f = results.flow;
+    out.push(`\n### Workspace flow (${f.people} people in one programme, ${f.requests} requests each, ${f.database})`);
+    out.push(
+      table(
+        ['page', 'p50 ms', 'p95 ms'],
+        [
+          ['people, first page', fixed(f.list.firstPage.p50), fixed(f.list.firstPage.p95)],
+          ['people, last page', fixed(f.list.lastPage.p50), fixed(f.list.lastPage.p95)],
+          ['people, waiting newcomers', fixed(f.list.waitingNewcomers.p50), fixed(f.list.waitingNewcomers.p95)],
+          ...f.suggestions.map((s) => [`suggestions, ${s.perSide} waiting per side`, fixed(s.p50), fixed(s.p95)]),
+        ],
+      ),
+    );
+  }
   out.push('\n### Targets');
   out.push(table(['target', 'met', 'measured'], targets(results).map((t) => [t.target, t.met ? 'yes' : 'NO', t.value])));
   console.log(out.join('\n'));

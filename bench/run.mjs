@@ -1,6 +1,6 @@
 // `npm run bench`: measures and prints (it never fails on a figure) and writes bench/results.json.
 //   BENCH_SCALES=10,50            content multipliers for the synthetic builds ("" for none)
-//   BENCH_SKIP=lighthouse,signup  sections to leave out (build, pages, lighthouse, synthetic, signup, matching, digest)
+//   BENCH_SKIP=lighthouse,signup  sections to leave out (build, pages, lighthouse, synthetic, signup, matching, digest, flow)
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -11,6 +11,7 @@ import { lighthouseScores } from './lighthouse.mjs';
 import { benchCoordinatorList, benchSignup } from './signup.mjs';
 import { benchMatching } from './matching.mjs';
 import { benchDigest } from './digest.mjs';
+import { benchFlow } from './flow.mjs';
 import { loadTs } from './ts.mjs';
 import { digestReport, printReport } from './report.mjs';
 
@@ -108,6 +109,11 @@ if (!skip.has('matching')) {
 if (!skip.has('digest')) {
   log('weekly digest over 100,000 people in 300 programmes…');
   results.digest = await benchDigest();
+}
+
+if (!skip.has('flow')) {
+  log('workspace flow: people list with 1,000 people, suggestions page for 100, 250 and 500 waiting per side…');
+  results.flow = await benchFlow();
 }
 
 const output = join(ROOT, 'bench', 'results.json');

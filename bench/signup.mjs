@@ -5,7 +5,7 @@
 // Also: the coordinators' list (first page) for a programme with 10,000 sign-ups.
 import { loadTs } from './ts.mjs';
 
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+export const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 /** The last figures measured on Netlify Blobs (before issue 10), printed beside the database's. */
 export const BLOBS_BASELINE = [
@@ -76,8 +76,6 @@ export async function benchSignup({ smtp = true, levels = [
 export async function benchCoordinatorList({ count = 10_000, requests = 200 } = {}) {
   const support = await loadTs('tests/support/functions-env.ts');
   const env = await support.startFunctionsEnv({ smtp: false, database: 'server' });
-  const { default: workspace } = await loadTs('functions/workspace.ts');
-  const sessions = await loadTs('functions/_shared/sessions.ts');
   try {
     await env.seedPeople();
     const programme = support.FIXTURE.open;
@@ -93,22 +91,8 @@ export async function benchCoordinatorList({ count = 10_000, requests = 200 } = 
       [count, [programme, support.FIXTURE.openNoCoordinator]],
     );
     await env.db.query('ANALYZE submissions');
-    const [{ id }] = await env.db.query('SELECT id FROM people WHERE email = $1', [support.FIXTURE.coordinatorEmail]);
-    const token = await sessions.createSignInLink(Number(id));
-    const { sessionToken } = await sessions.useSignInLink(token);
+    const measure = await workspaceTimer(env, support.FIXTURE.coordinatorEmail, requests);
     const url = `http://127.0.0.1:9/coordinator/aanmeldingen?programme=${encodeURIComponent(programme)}`;
-    const measure = async (path) => {
-      const latencies = [];
-      for (let i = 0; i < requests; i++) {
-        const started = process.hrtime.bigint();
-        const res = await workspace(new Request(path, { headers: { cookie: `${sessions.SESSION_COOKIE}=${sessionToken}` } }), { ip: '192.0.2.1' });
-        await res.text();
-        if (res.status !== 200) throw new Error(`list answered ${res.status}`);
-        latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
-      }
-      latencies.sort((a, b) => a - b);
-      return { p50: percentile(latencies, 50), p95: percentile(latencies, 95) };
-    };
     return {
       database: 'PostgreSQL 15',
       signups: count,
@@ -120,4 +104,28 @@ export async function benchCoordinatorList({ count = 10_000, requests = 200 } = 
   } finally {
     await env.close();
   }
+}
+
+/**
+ * Times GET requests to the workspace (p50/p95 in ms) with a session for `email`; every answer must be
+ * 200. `keepLast` also returns the last page's HTML (to check what was timed).
+ */
+export async function workspaceTimer(env, email, requests, { keepLast = false } = {}) {
+  const { default: workspace } = await loadTs('functions/workspace.ts');
+  const sessions = await loadTs('functions/_shared/sessions.ts');
+  const [{ id }] = await env.db.query('SELECT id FROM people WHERE email = $1', [email]);
+  const { sessionToken } = await sessions.useSignInLink(await sessions.createSignInLink(Number(id)));
+  return async (url) => {
+    const latencies = [];
+    let last = '';
+    for (let i = 0; i < requests; i++) {
+      const started = process.hrtime.bigint();
+      const res = await workspace(new Request(url, { headers: { cookie: `${sessions.SESSION_COOKIE}=${sessionToken}` } }), { ip: '192.0.2.1' });
+      last = await res.text();
+      if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
+      latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
+    }
+    latencies.sort((a, b) => a - b);
+    return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), ...(keepLast && { last }) };
+  };
 }

@@ -12,10 +12,18 @@ import { config as settingsOf } from './_shared/config';
 import { siteContent } from './_shared/content';
 import { toCsv } from './_shared/csv';
 import { DatabaseUnavailable, transaction } from './_shared/db';
-import { csv, empty, html, isCrossOrigin, readBody } from './_shared/http';
+import { csv, isCrossOrigin } from './_shared/http';
+import { actionPlan, closeDuo, closingView, duoSave, duoView } from './_shared/workspace/duo';
+import { createEvaluation } from './_shared/workspace/evaluation-links';
+import { erase, erasureView, exportPerson } from './_shared/workspace/gdpr';
+import { intakeSave, intakeView } from './_shared/workspace/intake';
+import { settingsSave, settingsView } from './_shared/workspace/settings';
+import { acceptPair, rejectSuggestion, suggestionsView } from './_shared/workspace/suggestions';
+import { peopleListPage } from './_shared/workspace/people-list';
+import { changeStatus, personView } from './_shared/workspace/person';
+import { badRequest, canSee, formBody, forbidden, page, programmeLabels, PROGRAMME, RECORD_ID, see } from './_shared/workspace/respond';
 import { mailConfigProblem, sendsRealMail } from './_shared/mail';
 import { deliverAfterResponse, enqueue, stuckMails } from './_shared/mail-queue';
-import { sitePage } from './_shared/page';
 import { grantAccess, normaliseEmail, peopleWithAccess, personForSignIn, revokeAccess, type Person } from './_shared/people';
 import { bucketKey, clientAddress, hit } from './_shared/rate-limit';
 import { figuresPage } from './_shared/workspace/figures';
@@ -46,34 +54,13 @@ import {
   SIGNUP_COLUMNS,
   signupsPage,
   when,
-  type ProgrammeLabel,
 } from './_shared/workspace-pages';
 
-const PROGRAMME = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const RECORD_ID = /^[0-9a-f]{32}$/;
 const EMAIL = /^[^\s@]{1,64}@[^\s@]+\.[^\s@]{2,}$/;
 
 type WorkspaceContext = Partial<Pick<Context, 'ip' | 'waitUntil' | 'deploy'>>;
 
-const page = (status: number, title: string, main: string, headers: Record<string, string> = {}) =>
-  html(status, sitePage({ title, main }), { 'x-robots-tag': 'noindex', ...headers });
-
-const see = (location: string, headers: Record<string, string> = {}) => empty(303, { location, ...headers });
-
 const notSignedIn = () => page(401, 'Inloggen voor coördinatoren', signInForm('Log in om verder te gaan: je bent niet (meer) ingelogd.'));
-const forbidden = () =>
-  page(403, 'Geen toegang', `<h1>Geen toegang</h1><p class="lead">Je hebt geen toegang tot deze buddywerking of pagina.</p><p><a href="${BASE}/">Naar je buddywerkingen</a></p>`);
-const badRequest = (text: string) => page(400, 'Fout in de vraag', `<h1>Fout in de vraag</h1><p class="lead">${text}</p><p><a href="${BASE}/">Naar de werkruimte</a></p>`);
-
-function programmeLabels(): Map<string, ProgrammeLabel> {
-  return new Map([...siteContent().programmes.values()].map((p) => [p.id, { id: p.id, label: p.label, municipality: p.municipality }]));
-}
-
-const canSee = (person: Person, programme: string) => person.isAdmin || person.programmes.includes(programme);
-
-async function formBody(req: Request): Promise<URLSearchParams> {
-  return new URLSearchParams(await readBody(req, 16 * 1024));
-}
 
 function signInMail(siteUrl: string, token: string, siteName: string) {
   return {
@@ -296,6 +283,20 @@ async function route(req: Request, context: WorkspaceContext): Promise<Response>
   if (path === `${BASE}/aanmeldingen` && !isPost) return signups(url, person);
   if (path === `${BASE}/export` && !isPost) return exportCsv(url, person);
   if (path === `${BASE}/verwijderen`) return deletion(req, url, person);
+  if (path === `${BASE}/mensen` && !isPost) return peopleListPage(url, person);
+  if (path === `${BASE}/persoon` && !isPost) return personView(url, person);
+  if (path === `${BASE}/persoon/status` && isPost) return changeStatus(req, person);
+  if (path === `${BASE}/persoon/export` && !isPost) return exportPerson(url, person);
+  if (path === `${BASE}/persoon/wissen`) return isPost ? erase(req, person) : erasureView(url, person);
+  if (path === `${BASE}/intake`) return isPost ? intakeSave(req, person) : intakeView(url, person);
+  if (path === `${BASE}/koppelen` && !isPost) return suggestionsView(url, person);
+  if (path === `${BASE}/koppelen/aanvaarden` && isPost) return acceptPair(req, person);
+  if (path === `${BASE}/koppelen/afwijzen` && isPost) return rejectSuggestion(req, person);
+  if (path === `${BASE}/duo`) return isPost ? duoSave(req, person) : duoView(url, person);
+  if (path === `${BASE}/duo/handelingsplan` && !isPost) return actionPlan(url, person);
+  if (path === `${BASE}/duo/evaluatie` && isPost) return createEvaluation(req, person, context);
+  if (path === `${BASE}/duo/afsluiten`) return isPost ? closeDuo(req, person) : closingView(url, person);
+  if (path === `${BASE}/instellingen`) return isPost ? settingsSave(req, person) : settingsView(url, person);
   if (path.startsWith(`${BASE}/beheer`)) {
     if (!person.isAdmin) return forbidden();
     if (path === `${BASE}/beheer` && !isPost) return admin(url, person, context);

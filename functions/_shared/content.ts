@@ -7,6 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { MANIFEST_FILE, readManifest, type SiteManifest } from '../../src/lib/site-manifest';
 import type { SettingsData } from '../../src/schemas/settings';
+import type { StarterTemplate } from '../../src/lib/starterkit/kit';
 
 export interface ProgrammeInfo {
   /** "<municipality>/<programme-slug>". */
@@ -28,6 +29,8 @@ export interface SiteContent {
   localities: SiteManifest['localities'];
   /** The way in's words by language tag, Dutch ("nl") included. */
   languages: Map<string, SiteManifest['languages'][number]>;
+  /** Starter-kit templates by id ("handelingsplan"). */
+  templates: Map<string, StarterTemplate>;
 }
 
 /**
@@ -69,6 +72,7 @@ export function siteContent(dir = manifestDir()): SiteContent {
     municipalities: manifest.municipalities,
     localities: manifest.localities,
     languages: new Map(manifest.languages.map((l) => [l.language.tag, l])),
+    templates: new Map((manifest.templates ?? []).map((t) => [t.id, t])),
   };
   cache.set(dir, { version, content });
   return content;

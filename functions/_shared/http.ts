@@ -78,6 +78,12 @@ export const html = (status: number, body: string, headers: Record<string, strin
     headers: { 'content-type': 'text/html; charset=utf-8', ...SECURITY(PUBLIC_CSP), ...headers },
   });
 
+/** A file to download (a coordinator's action plan, a person's data), never cached or indexed. */
+export const download = (body: Uint8Array | string, type: string, fileName: string) =>
+  new Response(typeof body === 'string' ? body : new Uint8Array(body), {
+    headers: { 'content-type': type, ...SECURITY(DATA_CSP), 'content-disposition': `attachment; filename="${fileName}"`, 'x-robots-tag': 'noindex' },
+  });
+
 /** Any other answer without a body (204, 405 …). */
 export const empty = (status: number, headers: Record<string, string> = {}) =>
   new Response(null, { status, headers: { ...SECURITY(DATA_CSP), ...headers } });

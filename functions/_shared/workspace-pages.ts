@@ -71,7 +71,10 @@ export function header(person: Person): string {
 
 export function dashboardPage(person: Person, programmes: (ProgrammeLabel & { count: number })[]): string {
   const items = programmes.map(
-    (p) => `<li><a href="${BASE}/aanmeldingen?programme=${encodeURIComponent(p.id)}">${e(programmeName(p, p.id))}</a>: ${p.count} ${p.count === 1 ? 'aanmelding' : 'aanmeldingen'}</li>`,
+    (p) =>
+      `<li><a href="${BASE}/aanmeldingen?programme=${encodeURIComponent(p.id)}">${e(programmeName(p, p.id))}</a>: ${p.count} ${p.count === 1 ? 'aanmelding' : 'aanmeldingen'}` +
+      ` · <a href="${BASE}/mensen?programme=${encodeURIComponent(p.id)}">Mensen<span class="visually-hidden"> (${e(programmeName(p, p.id))})</span></a>` +
+      ` · <a href="${BASE}/koppelen?programme=${encodeURIComponent(p.id)}">Koppelen<span class="visually-hidden"> (${e(programmeName(p, p.id))})</span></a></li>`,
   );
   return (
     `<h1>Werkruimte voor coördinatoren</h1>${header(person)}` +

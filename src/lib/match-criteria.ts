@@ -56,20 +56,17 @@ const languageName = (code: string) => LANGUAGES.find((l) => l.code === code)?.d
 const listNl = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`);
 const norm = (word: string) => word.trim().toLowerCase();
 
-export function judgePair(buddy: Profile, participant: Profile, weights: Weights = DEFAULT_WEIGHTS): Judgement {
-  const refusals: string[] = [];
+/** What both the quick score and the explanation are computed from, once per pair. */
+function measure(buddy: Profile, participant: Profile) {
   const shared = buddy.languages.filter((l) => participant.languages.includes(l));
-  const contact = shared.filter((l) => l !== 'nl');
   const basicDutch = participant.dutchLevel !== undefined && BASIC_DUTCH.includes(participant.dutchLevel);
-  if (basicDutch && contact.length === 0) refusals.push(`geen gemeenschappelijke taal naast het Nederlands, dat ${participant.firstName} nog maar weinig spreekt`);
-  if (participant.prefersBuddyGender && buddy.gender !== participant.prefersBuddyGender) {
-    refusals.push(`${participant.firstName} vroeg een ${participant.prefersBuddyGender === 'v' ? 'vrouwelijke' : 'mannelijke'} buddy`);
-  }
-
+  const noContactLanguage = basicDutch && !shared.some((l) => l !== 'nl');
+  const unmetPreference = Boolean(participant.prefersBuddyGender && buddy.gender !== participant.prefersBuddyGender);
   const interestsB = new Set(buddy.interests.map(norm));
   const interestsP = new Set(participant.interests.map(norm));
   const common = [...interestsB].filter((i) => interestsP.has(i));
-  const union = new Set([...interestsB, ...interestsP]).size;
+  let union = interestsB.size;
+  for (const i of interestsP) if (!interestsB.has(i)) union++;
   const moments = buddy.availability.filter((a) => participant.availability.includes(a));
   const km = buddy.position && participant.position ? distanceKm(buddy.position, participant.position) : undefined;
   const values: Record<Criterion, number> = {
@@ -79,14 +76,32 @@ export function judgePair(buddy: Profile, participant: Profile, weights: Weights
     distance: km === undefined ? 0.5 : Math.max(0, 1 - km / FAR_KM),
     household: buddy.household && participant.household ? Number(buddy.household === participant.household) : 0.5,
   };
-  const total = Object.values(weights).reduce((a, b) => a + b, 0) || 1;
-  const parts = (Object.keys(CRITERIA) as Criterion[]).map((criterion) => ({
-    criterion,
-    label: CRITERIA[criterion],
-    value: Math.round(values[criterion] * 100) / 100,
-    weight: weights[criterion],
-  }));
-  const score = parts.reduce((sum, p) => sum + p.value * p.weight, 0) / total;
+  return { shared, noContactLanguage, unmetPreference, common, moments, km, values };
+}
+
+const CRITERION_KEYS = Object.keys(CRITERIA) as Criterion[];
+const rounded = (value: number) => Math.round(value * 100) / 100;
+function weightedScore(values: Record<Criterion, number>, weights: Weights): number {
+  const total = CRITERION_KEYS.reduce((sum, c) => sum + weights[c], 0) || 1;
+  return CRITERION_KEYS.reduce((sum, c) => sum + rounded(values[c]) * weights[c], 0) / total;
+}
+
+/**
+ * Whether a pair is acceptable and its score, without the words: what the assignment over a whole
+ * group needs for every pair (judgePair explains the few pairs a coordinator reads, with the same result).
+ */
+export function scorePair(buddy: Profile, participant: Profile, weights: Weights = DEFAULT_WEIGHTS): PairScore {
+  const m = measure(buddy, participant);
+  return { acceptable: !m.noContactLanguage && !m.unmetPreference, score: weightedScore(m.values, weights) };
+}
+
+export function judgePair(buddy: Profile, participant: Profile, weights: Weights = DEFAULT_WEIGHTS): Judgement {
+  const { shared, noContactLanguage, unmetPreference, common, moments, km, values } = measure(buddy, participant);
+  const refusals: string[] = [];
+  if (noContactLanguage) refusals.push(`geen gemeenschappelijke taal naast het Nederlands, dat ${participant.firstName} nog maar weinig spreekt`);
+  if (unmetPreference) refusals.push(`${participant.firstName} vroeg een ${participant.prefersBuddyGender === 'v' ? 'vrouwelijke' : 'mannelijke'} buddy`);
+  const parts = CRITERION_KEYS.map((criterion) => ({ criterion, label: CRITERIA[criterion], value: rounded(values[criterion]), weight: weights[criterion] }));
+  const score = weightedScore(values, weights);
 
   const reasons = [
     shared.length ? `beiden spreken ${listNl(shared.map(languageName))}` : 'geen gemeenschappelijke taal',

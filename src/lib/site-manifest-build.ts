@@ -13,6 +13,7 @@ import { hasSlot, MAIN_SLOT } from './page-slots';
 import { readLocalities } from './postal';
 import { DUTCH, fromTranslation } from './i18n';
 import { translationSchema } from '../schemas/ui-strings';
+import { templateSchema } from '../schemas/template';
 import { MANIFEST_FILE, SHELL_PATH, type SiteManifest } from './site-manifest';
 
 /** SITE_MANIFEST_DIR, or `site-manifest/` in the project: where the build writes it. */
@@ -48,7 +49,8 @@ export function contentManifest(contentDir: string): Omit<SiteManifest, 'pages'>
       .map(({ id: programmeId, label, acceptsSignups }) => ({ id: programmeId, label, acceptsSignups })),
   }));
   const languages = [DUTCH, ...content.translations.map((file) => fromTranslation(file.id, translationSchema.parse(file.data)))];
-  return { settings, programmes, practices, municipalities, localities: readLocalities(), languages };
+  const templates = content.templates.map((file) => ({ id: file.id, ...templateSchema.parse(file.data), body: file.body ?? '' }));
+  return { settings, programmes, practices, municipalities, localities: readLocalities(), languages, templates };
 }
 
 /** The pages a function fills in: every built page with a form slot, and the shell. */

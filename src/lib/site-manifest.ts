@@ -11,6 +11,7 @@ import type { SettingsData } from '../schemas/settings';
 import type { FinderMunicipality } from './finder';
 import type { Locality } from './postal';
 import type { LanguageStrings } from './i18n';
+import type { StarterTemplate } from './starterkit/kit';
 
 export interface ManifestProgramme {
   /** "<municipality>/<programme-slug>". */
@@ -32,6 +33,8 @@ export interface SiteManifest {
   localities: Locality[];
   /** The way in's words: Dutch first, then every translation. */
   languages: LanguageStrings[];
+  /** The starter kit's templates (the workspace fills in the action plan and builds the evaluation form). */
+  templates: StarterTemplate[];
   /** Built pages by URL path ("/praktijk-indienen/"), with their slots; SHELL_PATH is the empty shell. */
   pages: Record<string, string>;
 }

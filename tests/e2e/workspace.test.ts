@@ -5,81 +5,27 @@
  * it; the administrator grants and revokes access. axe needs the page's JavaScript, so it checks the
  * same pages again in a second browser context with JavaScript and the same session cookie.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, launchBrowser } from '../support/browser';
-import { startDevServer, waitFor, type DevServer } from '../support/dev-server';
+import type { DevServer } from '../support/dev-server';
+import { startWorkspaceBrowser, type workspaceBrowser } from '../support/workspace-browser';
 import { DEV_ACCOUNTS } from '../../scripts/database.mjs';
 
-const outbox = mkdtempSync(join(tmpdir(), 'workspace-outbox-'));
 let dev: DevServer;
 let browser: Browser;
+let stop: (() => Promise<void>) | undefined;
 const run = Date.now().toString(36);
 const applicant = `Werkruimte Test ${run}`;
 
 beforeAll(async () => {
-  dev = await startDevServer({ MAIL_OUTBOX_DIR: outbox, ASTRO_CACHE_DIR: join(outbox, 'cache') });
-  browser = await launchBrowser();
+  ({ dev, browser, ui, close: stop } = await startWorkspaceBrowser('workspace'));
 }, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  dev?.stop();
-  rmSync(outbox, { recursive: true, force: true });
-});
+afterAll(() => stop?.());
 
-/** Quoted-printable soft breaks and escapes, as nodemailer writes long lines. */
-const decodeQp = (raw: string) =>
-  Buffer.from(raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8');
-
-/** The newest sign-in link mailed to `email` after `since` files were there. */
-async function mailedLink(email: string, seen: Set<string>): Promise<string> {
-  const text = await waitFor(`inloglink voor ${email}`, () => {
-    for (const file of readdirSync(outbox).filter((f) => f.endsWith('.eml') && !seen.has(f))) {
-      const mail = decodeQp(readFileSync(join(outbox, file), 'utf8'));
-      if (mail.includes(`To: ${email}`) && mail.includes('/coordinator/inloggen?token=')) return mail;
-    }
-    return undefined;
-  });
-  const link = new URL(/(https?:\/\/\S+\/coordinator\/inloggen\?token=[\w-]+)/.exec(text)![1]);
-  return `${dev.base}${link.pathname}${link.search}`;
-}
-
-const violations: string[] = [];
-let checked = 0;
-/** axe on the page just shown (a GET), opened again with JavaScript and the same cookies. */
-async function check(page: Page) {
-  const withScript = await browser.newContext({ storageState: await page.context().storageState() });
-  const again = await withScript.newPage();
-  // In dev, Vite may reload a page once while it optimises the scripts it met for the first time.
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await again.goto(page.url(), { waitUntil: 'networkidle' });
-      violations.push(...(await axeViolations(again)));
-      break;
-    } catch (error) {
-      if (attempt === 3 || !/context was destroyed/.test(String(error))) throw error;
-    }
-  }
-  await withScript.close();
-  checked++;
-}
-
-async function signIn(context: BrowserContext, email: string): Promise<Page> {
-  const page = await context.newPage();
-  const seen = new Set(readdirSync(outbox));
-  await page.goto(`${dev.base}/coordinator/`);
-  await check(page);
-  await page.fill('#signin-email', email);
-  await page.click('button[type="submit"]');
-  await page.waitForSelector('h1:has-text("Kijk in je mailbox")');
-  await page.goto(await mailedLink(email, seen));
-  await Promise.all([page.waitForURL('**/coordinator/'), page.click('button:has-text("Inloggen")')]);
-  expect(await page.locator('h1').innerText()).toBe('Werkruimte voor coördinatoren');
-  return page;
-}
+let ui: ReturnType<typeof workspaceBrowser>;
+const check = (page: Page) => ui.check(page);
+const signIn = (context: BrowserContext, email: string) => ui.signIn(context, email);
 
 describe('coordinators\' workspace on npm run dev', () => {
   it('sign-up, then the coordinator signs in by mailed link, sees, exports and deletes it', { timeout: 180_000 }, async () => {
@@ -157,7 +103,7 @@ describe('coordinators\' workspace on npm run dev', () => {
     await page.goto(`${dev.base}/coordinator/inloggen?token=${'x'.repeat(43)}`);
     await check(page);
     await context.close();
-    expect(checked).toBe(7);
-    expect(violations).toEqual([]);
+    expect(ui.checked()).toBe(7);
+    expect(ui.violations).toEqual([]);
   });
 });

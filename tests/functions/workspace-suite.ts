@@ -6,34 +6,16 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import signup from '../../functions/signup';
-import workspace from '../../functions/workspace';
 import { purge } from '../../functions/_shared/purge';
 import { SESSION_COOKIE } from '../../functions/_shared/sessions';
+import { callWorkspace, type Call } from '../support/workspace-client';
 import { FIXTURE, postJson, startFunctionsEnv, validNewcomerSignup, validSignup, type FunctionsEnv } from '../support/functions-env';
 
 export function workspaceSuite(database: 'embedded' | 'server') {
   let env: FunctionsEnv;
-  const base = 'http://127.0.0.1:9';
   const context = { ip: '203.0.113.50' };
 
-  interface Call {
-    cookie?: string;
-    form?: Record<string, string | string[]>;
-    origin?: string;
-  }
-  function call(method: 'GET' | 'POST', path: string, { cookie, form, origin }: Call = {}) {
-    const headers: Record<string, string> = {};
-    if (cookie) headers.cookie = `${SESSION_COOKIE}=${cookie}`;
-    let body: string | undefined;
-    if (form) {
-      const params = new URLSearchParams();
-      for (const [k, v] of Object.entries(form)) for (const value of [v].flat()) params.append(k, value);
-      body = params.toString();
-      headers['content-type'] = 'application/x-www-form-urlencoded';
-    }
-    if (method === 'POST') headers.origin = origin ?? base;
-    return workspace(new Request(`${base}${path}`, { method, headers, body }), context);
-  }
+  const call = (method: 'GET' | 'POST', path: string, options: Call = {}) => callWorkspace(method, path, options, context);
 
   /** Requests a link by mail, opens it, presses the button: the session cookie value. */
   async function signIn(email: string): Promise<string> {

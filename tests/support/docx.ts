@@ -33,3 +33,25 @@ export const headingsOf = (docx: Uint8Array, level: number) =>
   paragraphsOf(docx)
     .filter((p) => p.style === `Heading${level}`)
     .map((p) => p.text);
+
+/**
+ * The text LibreOffice reads from a .docx (converted to plain text by `soffice --headless`): proof a
+ * real word processor opens it, and what it shows.
+ */
+export async function textInLibreOffice(docx: Uint8Array): Promise<string> {
+  const { execFileSync } = await import('node:child_process');
+  const { mkdtempSync, readFileSync, rmSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const work = mkdtempSync(join(tmpdir(), 'docx-libreoffice-'));
+  try {
+    writeFileSync(join(work, 'document.docx'), docx);
+    execFileSync('soffice', [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', work, join(work, 'document.docx')], {
+      stdio: 'pipe',
+      timeout: 180_000,
+    });
+    return readFileSync(join(work, 'document.txt'), 'utf8');
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}

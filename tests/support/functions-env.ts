@@ -62,6 +62,8 @@ export function writeFixtureContent(dir: string) {
   );
   // The real translations: the functions answer in the language a form was filled in.
   cpSync(join(process.cwd(), 'content', 'translations'), join(dir, 'translations'), { recursive: true });
+  // The real starter-kit templates: the workspace builds the action plan and the evaluation form from them.
+  cpSync(join(process.cwd(), 'content', 'templates'), join(dir, 'templates'), { recursive: true });
   writeFileSync(join(dir, 'practices', `${FIXTURE.practice}.md`), '---\ntitle: Buddywerking (test)\n---\nTekst.\n');
   const municipality = (name: string, programmes: string) =>
     `name: ${name}\nprovince: Limburg\npostalCode: '3800'\ncoordinates: { lat: 50.8, lon: 5.2 }\nprogrammes:\n${programmes}`;

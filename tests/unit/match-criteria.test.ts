@@ -1,6 +1,6 @@
 /** Why a buddy and a participant would make a good duo: hard conditions, criteria and a sentence. */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_WEIGHTS, judgePair, type Profile } from '../../src/lib/match-criteria';
+import { DEFAULT_WEIGHTS, judgePair, scorePair, type Profile } from '../../src/lib/match-criteria';
 import { suggestPairs } from '../../src/lib/matching';
 
 const sintTruiden = { lat: 50.8269, lon: 5.2034 };
@@ -50,5 +50,23 @@ describe('judging a pair', () => {
     const result = suggestPairs([buddy], [amira, other], judgePair);
     expect(result.pairs.map((p) => p.participant.firstName)).toEqual(['Amira']);
     expect(result.unmatchedParticipants.map((p) => p.firstName)).toEqual(['Oleh']);
+  });
+
+  it('scores without words exactly as it judges with them (the assignment uses the quick score)', () => {
+    const others = [
+      amira,
+      { ...amira, dutchLevel: 'goed' as const, prefersBuddyGender: undefined },
+      person({ id: 'p3', firstName: 'Oleh', languages: ['uk'], dutchLevel: 'geen', position: hasselt, household: 'alleen' }),
+      person({ id: 'p4', firstName: 'Sami', languages: ['nl', 'ar'], interests: ['Wandelen', 'koken', 'schaken'], availability: ['zo-nm'] }),
+    ];
+    const weights = [DEFAULT_WEIGHTS, { interests: 0, availability: 1, distance: 5, household: 2 }];
+    for (const b of [buddy, { ...buddy, gender: 'm' as const, position: undefined }]) {
+      for (const p of others) {
+        for (const w of weights) {
+          const judged = judgePair(b, p, w);
+          expect(scorePair(b, p, w)).toEqual({ acceptable: judged.acceptable, score: judged.score });
+        }
+      }
+    }
   });
 });

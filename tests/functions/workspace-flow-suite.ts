@@ -1,0 +1,464 @@
+/**
+ * The programme's flow in the workspace (issue 13): the people list, a person's page and status
+ * changes, the intake, suggestions and duos, the evaluation links, closing, settings and GDPR export
+ * and erasure, on the engine the test file chooses (workspace-flow.test.ts: embedded;
+ * workspace-flow-postgres.test.ts: the PostgreSQL server). Assertions read what a coordinator sees.
+ */
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import signup from '../../functions/signup';
+import evaluation from '../../functions/evaluation';
+import { textInLibreOffice } from '../support/docx';
+import { FIXTURE, postJson, startFunctionsEnv, validSignup, type FunctionsEnv } from '../support/functions-env';
+import { callWorkspace as call, linkedPeople, sessionFor } from '../support/workspace-client';
+
+/** Visible text of a page's main part, tags dropped and entities undone, for assertions. */
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/\s+/g, ' ');
+
+export function workspaceFlowSuite(database: 'embedded' | 'server') {
+  let env: FunctionsEnv;
+  let coordinator: string;
+  const programme = FIXTURE.open;
+  const enc = encodeURIComponent(programme);
+
+  /** A sign-up as today's form stores it (lists of codes and day-parts), through the database. */
+  async function addSignup(data: Record<string, unknown>): Promise<string> {
+    const id = randomBytes(16).toString('hex');
+    await env.db.query(
+      `INSERT INTO submissions (id, form, reference, programme, role, data, form_version, privacy_version) VALUES ($1, 'signup', $2, $3, $4, $5, 'test', '2026-11-22')`,
+      [id, `BW-${id.slice(0, 5).toUpperCase()}-${id.slice(5, 10).toUpperCase()}`, data.programme ?? programme, data.role, JSON.stringify({ programme, ...data })],
+    );
+    return id;
+  }
+
+  const buddyData = { role: 'buddy', name: 'Bram Claes', email: 'bram@example.org', postalCode: '3800', languages: ['nl', 'ar'], availability: ['wo-nm', 'za-vm'], interests: 'Koken, fietsen', formLanguage: 'nl' };
+  const newcomerData = { role: 'newcomer', name: 'Amina Haddad', email: 'amina@example.org', postalCode: '3800', languages: ['ar'], availability: ['wo-nm', 'za-vm', 'zo-nm'], dutchLevel: 'beetje', interests: 'koken', formLanguage: 'ar' };
+
+  /** Saves an intake by the form (optionally straight onto the waiting list). */
+  async function intake(id: string, form: Record<string, string | string[]>, next = 'waiting') {
+    return call('POST', '/coordinator/intake', { cookie: coordinator, form: { id, next, ...form } });
+  }
+  const statusOf = async (id: string) => (await env.db.query<{ status: string }>('SELECT status FROM flow_people WHERE id = $1', [id]))[0]?.status;
+
+  beforeAll(async () => {
+    env = database === 'server' ? await startFunctionsEnv({ database: 'server' }) : await startFunctionsEnv();
+    process.env.RATE_LIMIT_MAX = '1000';
+    process.env.ADMIN_EMAILS = FIXTURE.adminEmail;
+  });
+  afterAll(() => env.close());
+  beforeEach(async () => {
+    await env.reset();
+    await env.seedPeople();
+    coordinator = await sessionFor(env.db, FIXTURE.coordinatorEmail);
+  });
+
+  describe('people list', () => {
+    it('lists a programme of 1,000 people across pages, with counts per status, filters and both orders', async () => {
+      await env.db.query(
+        `INSERT INTO submissions (id, form, reference, programme, role, data, form_version, privacy_version, created_at)
+         SELECT md5('p' || i), 'signup', 'BW-' || i, $1, CASE WHEN i % 2 = 0 THEN 'buddy' ELSE 'newcomer' END,
+           jsonb_build_object('name', 'Persoon' || i || ' Achternaam'), 'test', '2026-11-22', now() - i * interval '1 hour'
+         FROM generate_series(1, 1000) AS i`,
+        [programme],
+      );
+      // 300 waiting, the longest waiting being person 1 (waiting_since furthest back).
+      await env.db.query(
+        `UPDATE flow_people p SET status = 'waiting', waiting_since = now() - ((1000 - s.i) * interval '1 day')
+         FROM (SELECT md5('p' || i) AS id, i FROM generate_series(1, 300) AS i) s WHERE p.id = s.id`,
+      );
+      const seen: string[] = [];
+      for (let n = 1; n <= 20; n++) {
+        const res = await call('GET', `/coordinator/mensen?programme=${enc}&pagina=${n}`, { cookie: coordinator });
+        expect(res.status).toBe(200);
+        const html = await res.text();
+        if (n === 1) {
+          expect(text(html)).toContain('1000 mensen. Pagina 1 van 20.');
+          expect(text(html)).toMatch(/wacht op een match : 300 /);
+          expect(text(html)).toMatch(/nieuw : 700 /);
+        }
+        if (n === 20) {
+          expect(html).toContain('Vorige pagina</a>');
+          expect(html).not.toContain('Volgende pagina</a>');
+        }
+        seen.push(...linkedPeople(html));
+      }
+      expect(seen).toHaveLength(1000);
+      expect(new Set(seen).size).toBe(1000);
+      // Longest waiting first: person 1 waited 999 days.
+      const first = await (await call('GET', `/coordinator/mensen?programme=${enc}&status=waiting&rol=newcomer`, { cookie: coordinator })).text();
+      expect(text(first)).toContain('150 mensen');
+      expect(text(first)).toMatch(/Persoon1 Nieuwkomer die een buddy zoekt wacht op een match 999 /);
+      const newest = await (await call('GET', `/coordinator/mensen?programme=${enc}&volgorde=newest&rol=buddy`, { cookie: coordinator })).text();
+      expect(linkedPeople(newest)[0]).toBe((await env.db.query<{ id: string }>(`SELECT md5('p2') AS id`))[0].id);
+      expect(text(newest)).toContain('500 mensen');
+    });
+
+    it('refuses a programme the coordinator has no access to and a status that does not exist', async () => {
+      expect((await call('GET', `/coordinator/mensen?programme=${encodeURIComponent(FIXTURE.openNoCoordinator)}`, { cookie: coordinator })).status).toBe(403);
+      expect((await call('GET', `/coordinator/mensen?programme=${enc}&status=onbekend`, { cookie: coordinator })).status).toBe(400);
+      expect((await call('GET', `/coordinator/mensen?programme=${enc}`)).status).toBe(401);
+    });
+
+    it('is linked from the dashboard', async () => {
+      const html = await (await call('GET', '/coordinator/', { cookie: coordinator })).text();
+      expect(html).toContain(`/coordinator/mensen?programme=${enc}`);
+    });
+  });
+
+  describe('person page, status and intake', () => {
+    it('shows a sign-up of the older form, moves it along the path with dates and audits every step', async () => {
+      expect((await signup(postJson('/api/signup', validSignup({ name: 'Sara Peeters', languages: 'Nederlands, Frans' })), { ip: '203.0.113.9' })).status).toBe(201);
+      const [{ id }] = await env.db.query<{ id: string }>('SELECT id FROM flow_people');
+      let page = text(await (await call('GET', `/coordinator/persoon?id=${id}`, { cookie: coordinator })).text());
+      expect(page).toContain('Sara Peeters');
+      expect(page).toMatch(/nieuw sinds \d+ \w+ 20\d\d/);
+      expect(page).toContain('Nederlands, Frans');
+
+      // Not allowed: straight to waiting.
+      const refused = await call('POST', '/coordinator/persoon/status', { cookie: coordinator, form: { id, from: 'new', to: 'waiting' } });
+      expect(refused.status).toBe(422);
+      expect(text(await refused.text())).toContain('Nieuwe status: kies een status uit de lijst');
+      // Stopping needs a reason; the error names the field.
+      const noReason = await call('POST', '/coordinator/persoon/status', { cookie: coordinator, form: { id, from: 'new', to: 'stopped' } });
+      expect(noReason.status).toBe(422);
+      expect(await noReason.text()).toContain('<a href="#status-reason">Reden: kies waarom deze persoon stopt</a>');
+
+      const planned = await call('POST', '/coordinator/persoon/status', { cookie: coordinator, form: { id, from: 'new', to: 'intake-planned', planned: '2026-12-01' } });
+      expect(planned.status).toBe(303);
+      page = text(await (await call('GET', `/coordinator/persoon?id=${id}`, { cookie: coordinator })).text());
+      expect(page).toContain('intake gepland sinds');
+      expect(page).toContain('intake op 1 december 2026');
+
+      // The intake starts from the sign-up's answers: free-text languages become codes.
+      const form = await (await call('GET', `/coordinator/intake?id=${id}`, { cookie: coordinator })).text();
+      expect(form).toMatch(/value="nl" checked/);
+      expect(form).toMatch(/value="fr" checked/);
+      expect(form).toContain('value="3800"');
+      const bad = await intake(id, { languages: [], postalCode: '38' }, '');
+      expect(bad.status).toBe(422);
+      const badHtml = await bad.text();
+      expect(badHtml).toContain('<a href="#intake-languages">Talen: kies minstens één taal</a>');
+      expect(badHtml).toContain('<a href="#intake-postalCode">Postcode: geef een Belgische postcode van vier cijfers</a>');
+      expect(await statusOf(id)).toBe('intake-planned');
+
+      expect((await intake(id, { languages: ['nl', 'fr'], postalCode: '3800', interests: ['koken'], availability: ['wo-nm'], household: 'gezin' }, '')).status).toBe(303);
+      expect(await statusOf(id)).toBe('intake-done');
+      const moved = await call('POST', '/coordinator/persoon/status', { cookie: coordinator, form: { id, from: 'intake-done', to: 'waiting' } });
+      expect(moved.status).toBe(303);
+      page = text(await (await call('GET', `/coordinator/persoon?id=${id}`, { cookie: coordinator })).text());
+      expect(page).toContain('wacht 0 dagen op een match');
+      expect(page).toContain('Koken');
+      const [{ waiting_since }] = await env.db.query<{ waiting_since: Date | null }>('SELECT waiting_since FROM flow_people WHERE id = $1', [id]);
+      expect(waiting_since).not.toBeNull();
+
+      const stop = await call('POST', '/coordinator/persoon/status', { cookie: coordinator, form: { id, from: 'waiting', to: 'stopped', reason: 'moved' } });
+      expect(stop.status).toBe(303);
+      page = text(await (await call('GET', `/coordinator/persoon?id=${id}`, { cookie: coordinator })).text());
+      expect(page).toContain('gestopt sinds');
+      expect(page).toContain('(verhuisd)');
+      const history = await env.db.query<{ status: string; reason: string | null }>('SELECT status, reason FROM flow_status_changes WHERE person_id = $1 ORDER BY id', [id]);
+      expect(history.map((h) => h.status)).toEqual(['new', 'intake-planned', 'intake-done', 'waiting', 'stopped']);
+      expect(history.at(-1)!.reason).toBe('moved');
+      const [{ closed_at }] = await env.db.query<{ closed_at: Date | null }>('SELECT closed_at FROM flow_people WHERE id = $1', [id]);
+      expect(closed_at).not.toBeNull();
+      const actions = (await env.db.query<{ action: string }>('SELECT action FROM audit_log WHERE record_id = $1 ORDER BY id', [id])).map((a) => a.action);
+      // Planned, waiting and stopped by hand; 'intake gedaan' came with the intake.
+      expect(actions.filter((a) => a === 'status')).toHaveLength(3);
+      expect(actions).toContain('intake');
+      expect(actions).toContain('view');
+    });
+
+    it("pre-fills an intake from today's sign-up form (codes and day-parts) and asks a newcomer's Dutch", async () => {
+      const id = await addSignup(newcomerData);
+      expect(text(await (await call('GET', `/coordinator/persoon?id=${id}`, { cookie: coordinator })).text())).toContain('woensdagnamiddag, zaterdagvoormiddag, zondagnamiddag');
+      const form = await (await call('GET', `/coordinator/intake?id=${id}`, { cookie: coordinator })).text();
+      expect(form).toMatch(/value="ar" checked/);
+      expect(form).toMatch(/value="wo-nm" checked/);
+      expect(form).toMatch(/<option value="beetje" selected>/);
+      expect(form).toMatch(/value="koken" checked/);
+      expect(form).toContain('id="intake-prefersBuddyGender"');
+    });
+
+    it("does not show another programme's person", async () => {
+      const id = await addSignup({ ...buddyData, programme: FIXTURE.openNoCoordinator });
+      expect((await call('GET', `/coordinator/persoon?id=${id}`, { cookie: coordinator })).status).toBe(404);
+      expect((await intake(id, { languages: ['nl'], postalCode: '3800' })).status).toBe(404);
+    });
+  });
+
+  /** A buddy and a newcomer with intakes, both waiting; returns their ids. */
+  async function waitingPair(extraNewcomer: Record<string, string | string[]> = {}) {
+    const buddy = await addSignup(buddyData);
+    const newcomer = await addSignup(newcomerData);
+    expect((await intake(buddy, { languages: ['nl', 'ar'], postalCode: '3800', interests: ['koken', 'fietsen'], availability: ['wo-nm', 'za-vm'], household: 'gezin', gender: 'v', emailChecked: 'ja' })).status).toBe(303);
+    expect((await intake(newcomer, { languages: ['ar'], postalCode: '3800', interests: ['koken'], availability: ['wo-nm', 'za-vm'], household: 'gezin', dutchLevel: 'beetje', ...extraNewcomer })).status).toBe(303);
+    return { buddy, newcomer };
+  }
+  const suggestions = async () => call('GET', `/coordinator/koppelen?programme=${enc}`, { cookie: coordinator });
+
+  describe('suggestions and duos', () => {
+    it('suggests a pair with its score per criterion and a Dutch sentence; rejecting it keeps it away', async () => {
+      const { buddy, newcomer } = await waitingPair();
+      // A second buddy nobody can be matched with (no shared language with a newcomer whose Dutch is basic).
+      const lonely = await addSignup({ ...buddyData, name: 'Lotte Maes', languages: ['nl'] });
+      expect((await intake(lonely, { languages: ['nl'], postalCode: '3800' })).status).toBe(303);
+      // And one who could be Amina's buddy, but less well than Bram.
+      const second = await addSignup({ ...buddyData, name: 'Noor Aerts' });
+      expect((await intake(second, { languages: ['nl', 'ar'], postalCode: '1000' })).status).toBe(303);
+      const html = text(await (await suggestions()).text());
+      expect(html).toContain('Bram en Amina');
+      expect(html).toMatch(/Gedeelde interesses \d+% 3 Gemeenschappelijke momenten 67% 3 Afstand 100% 2 Gezinssituatie 100% 1/);
+      expect(html).toContain('Bram en Amina: beiden spreken Arabisch, 2 gemeenschappelijke momenten (woensdagnamiddag en zaterdagvoormiddag), 0 km uit elkaar en samen: koken.');
+      expect(html).toContain('Lotte: geen aanvaardbare partner (geen gemeenschappelijke taal naast het Nederlands, dat Amina nog maar weinig spreekt).');
+      expect(html).toContain('Noor: elke passende partner zit al in een ander voorstel.');
+
+      expect((await call('POST', '/coordinator/koppelen/afwijzen', { cookie: coordinator, form: { buddy, newcomer } })).status).toBe(303);
+      const after = text(await (await suggestions()).text());
+      // Amina now gets Noor; Bram has nobody else.
+      expect(after).toContain('Noor en Amina');
+      expect(after).toContain('Bram: geen aanvaardbare partner (eerder afgewezen).');
+      expect(await statusOf(buddy)).toBe('waiting');
+      expect((await env.db.query('SELECT 1 FROM rejected_pairs')).length).toBe(1);
+    });
+
+    it('a stated preference is a hard condition', async () => {
+      await waitingPair({ prefersBuddyGender: 'm' });
+      const html = text(await (await suggestions()).text());
+      expect(html).toContain('Amina: geen aanvaardbare partner (Amina vroeg een mannelijke buddy).');
+    });
+
+    it('accepting makes a duo with the programme defaults; both are matched; the action plan has both names and opens in LibreOffice', async () => {
+      await env.db.query(`INSERT INTO programme_settings (programme, duration_months, meetings_per_month) VALUES ($1, 9, 3)`, [programme]);
+      const { buddy, newcomer } = await waitingPair();
+      const accepted = await call('POST', '/coordinator/koppelen/aanvaarden', { cookie: coordinator, form: { buddy, newcomer } });
+      expect(accepted.status).toBe(303);
+      const duoUrl = accepted.headers.get('location')!;
+      const duoId = new URL(duoUrl, 'http://x').searchParams.get('id')!;
+      expect(await statusOf(buddy)).toBe('matched');
+      expect(await statusOf(newcomer)).toBe('matched');
+      let page = text(await (await call('GET', duoUrl, { cookie: coordinator })).text());
+      expect(page).toContain('Het duo is gemaakt');
+      expect(page).toContain('9 maanden, 3 keer per maand');
+      expect(page).toMatch(/Voorgesteld met een score van \d+%: Bram en Amina/);
+      // Accepting again: they are no longer waiting.
+      expect((await call('POST', '/coordinator/koppelen/aanvaarden', { cookie: coordinator, form: { buddy, newcomer } })).status).toBe(422);
+
+      const refused = await call('POST', '/coordinator/duo', { cookie: coordinator, form: { id: duoId, startedOn: '1-12-2026', durationMonths: '0', meetingsPerMonth: '2' } });
+      expect(refused.status).toBe(422);
+      const refusedHtml = await refused.text();
+      expect(refusedHtml).toContain('<a href="#duo-started">Startdatum: geef een datum als JJJJ-MM-DD</a>');
+      expect(refusedHtml).toContain('<a href="#duo-duration">Duur in maanden: geef een getal van 1 tot 60, of laat leeg</a>');
+      const saved = await call('POST', '/coordinator/duo', {
+        cookie: coordinator,
+        form: { id: duoId, startedOn: '2026-12-01', durationMonths: '', meetingsPerMonth: '2', tasks: 'Samen naar de bibliotheek\nFietsles op zaterdag', contact: 'Woensdag na school, bij Amina thuis', other: 'Bellen als het niet lukt' },
+      });
+      expect(saved.status).toBe(303);
+      page = text(await (await call('GET', duoUrl, { cookie: coordinator })).text());
+      expect(page).toContain('Loopt sinds 1 december 2026; geen vaste einddatum, 2 keer per maand.');
+
+      const plan = await call('GET', `/coordinator/duo/handelingsplan?id=${duoId}`, { cookie: coordinator });
+      expect(plan.status).toBe(200);
+      expect(plan.headers.get('content-disposition')).toBe('attachment; filename="handelingsplan-bram-amina.docx"');
+      const docText = (await textInLibreOffice(new Uint8Array(await plan.arrayBuffer()))).replace(/\s+/g, ' ');
+      expect(docText).toContain('Bram Claes');
+      expect(docText).toContain('Amina Haddad');
+      expect(docText).toContain('Startdatum: 1 december 2026');
+      expect(docText).toContain('Taak 2: Fietsles op zaterdag');
+      expect(docText).toContain('De buddy en de cliënt spreken 2 keer per maand af.');
+      const actions = (await env.db.query<{ action: string }>('SELECT action FROM audit_log WHERE record_id = $1 ORDER BY id', [duoId])).map((a) => a.action);
+      expect(actions).toEqual(expect.arrayContaining(['match', 'duo', 'export', 'view']));
+    }, 240_000);
+
+    it('pairs two waiting people by hand; an empty choice names the field', async () => {
+      const { buddy, newcomer } = await waitingPair({ prefersBuddyGender: 'm' });
+      const missing = await call('POST', '/coordinator/koppelen/aanvaarden', { cookie: coordinator, form: { manual: '1', buddy, newcomer: '' } });
+      expect(missing.status).toBe(422);
+      expect(await missing.text()).toContain('<a href="#manual-newcomer">Nieuwkomer: kies een nieuwkomer die wacht op een match</a>');
+      const none = await call('POST', '/coordinator/koppelen/aanvaarden', { cookie: coordinator, form: { manual: '1', programme, buddy: '', newcomer: '' } });
+      expect(none.status).toBe(422);
+      expect(await none.text()).toContain('<a href="#manual-buddy">Buddy: kies een buddy die wacht op een match</a>');
+      const made = await call('POST', '/coordinator/koppelen/aanvaarden', { cookie: coordinator, form: { manual: '1', buddy, newcomer } });
+      expect(made.status).toBe(303);
+      expect(await statusOf(newcomer)).toBe('matched');
+    });
+  });
+
+  // Parallel requests are only isolated on a real server (the embedded engine shares one session).
+  describe.runIf(database === 'server')('concurrency', () => {
+    it('two coordinators accepting the same buddy at once make one duo', async () => {
+      const { buddy, newcomer } = await waitingPair();
+      const other = await addSignup({ ...newcomerData, name: 'Olena Koval', languages: ['uk', 'ar'] });
+      expect((await intake(other, { languages: ['uk', 'ar'], postalCode: '3800', dutchLevel: 'beetje' })).status).toBe(303);
+      const answers = await Promise.all([
+        call('POST', '/coordinator/koppelen/aanvaarden', { cookie: coordinator, form: { buddy, newcomer } }),
+        call('POST', '/coordinator/koppelen/aanvaarden', { cookie: coordinator, form: { buddy, newcomer: other } }),
+      ]);
+      // One wins; the other finds the buddy no longer waiting (before or inside its transaction).
+      expect(answers.filter((a) => a.status === 303)).toHaveLength(1);
+      expect([409, 422]).toContain(answers.find((a) => a.status !== 303)!.status);
+      expect(await env.db.query('SELECT 1 FROM duos')).toHaveLength(1);
+      expect(await statusOf(buddy)).toBe('matched');
+      expect((await env.db.query(`SELECT 1 FROM flow_people WHERE status = 'matched'`)).length).toBe(2);
+    });
+  });
+
+  describe('mid-term evaluation and closing', () => {
+    async function duo() {
+      const pair = await waitingPair();
+      const res = await call('POST', '/coordinator/koppelen/aanvaarden', { cookie: coordinator, form: pair });
+      return { ...pair, duoId: new URL(res.headers.get('location')!, 'http://x').searchParams.get('id')! };
+    }
+    const evaluate = (method: 'GET' | 'POST', query: string, form?: Record<string, string>) =>
+      evaluation(
+        new Request(`http://127.0.0.1:9/evaluatie${query}`, {
+          method,
+          headers: form ? { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://127.0.0.1:9' } : {},
+          body: form ? new URLSearchParams(form).toString() : undefined,
+        }),
+      );
+
+    it('a single-use link per member: mailed only to a checked address, answered once, shown on the duo page', async () => {
+      const { buddy, newcomer, duoId } = await duo();
+      // The buddy's address was checked at the intake: mailed. The newcomer's was not: printed.
+      const forBuddy = await call('POST', '/coordinator/duo/evaluatie', { cookie: coordinator, form: { id: duoId, person: buddy } });
+      expect(forBuddy.status).toBe(200);
+      expect(text(await forBuddy.text())).toContain('De link is gemaild naar het nagekeken e-mailadres van Bram.');
+      const forNewcomer = await call('POST', '/coordinator/duo/evaluatie', { cookie: coordinator, form: { id: duoId, person: newcomer } });
+      const printed = await forNewcomer.text();
+      expect(text(printed)).toContain('De link is niet gemaild: het e-mailadres werd bij de intake niet nagekeken.');
+      await env.deliveries();
+      expect(env.mails.map((m) => m.to[0])).toEqual(['bram@example.org']);
+      expect(env.mails[0].text).toContain('Dag Bram,');
+      expect(env.mails[0].text).not.toContain('Claes');
+      const token = /\/evaluatie\?token=([\w-]{43})/.exec(printed)![1];
+      expect(JSON.stringify(await env.db.query('SELECT * FROM evaluation_links'))).not.toContain(token);
+
+      const form = await evaluate('GET', `?token=${token}`);
+      expect(form.status).toBe(200);
+      const formHtml = await form.text();
+      expect(formHtml).toContain('Hoe vaak zien jullie elkaar?');
+      expect(formHtml).toContain('Afgesproken: 2 keer per maand.');
+      const contact = /<legend class="form-label">Ons contact<\/legend>[\s\S]*?name="(q\d+)"/.exec(formHtml)![1];
+      const wentWell = /<label class="form-label" for="evaluation-(q\d+)">Wat loopt goed\?<\/label>/.exec(formHtml)![1];
+      const bad = await evaluate('POST', '', { token, [contact]: 'Super' });
+      expect(bad.status).toBe(422);
+      expect(await bad.text()).toContain(`<a href="#evaluation-${contact}">Ons contact: kies een van de mogelijkheden</a>`);
+      const sent = await evaluate('POST', '', { token, [contact]: 'Goed', [wentWell]: 'We koken elke week samen.' });
+      expect(sent.status).toBe(200);
+      expect(text(await sent.text())).toContain('Dank je wel!');
+      const again = await evaluate('GET', `?token=${token}`);
+      expect(again.status).toBe(410);
+      expect(text(await again.text())).toContain('Deze evaluatie is al ingevuld');
+      expect((await evaluate('POST', '', { token, [contact]: 'Goed' })).status).toBe(410);
+      expect((await evaluate('GET', `?token=${'x'.repeat(43)}`)).status).toBe(404);
+
+      const page = text(await (await call('GET', `/coordinator/duo?id=${duoId}`, { cookie: coordinator })).text());
+      expect(page).toContain('Antwoorden van Amina');
+      expect(page).toContain('Hoe loopt het? · Ons contact Goed');
+      expect(page).toContain('Wat loopt goed? We koken elke week samen.');
+    });
+
+    it('closes a duo with a date and reason; one member waits again, the other stops with a reason', async () => {
+      const { buddy, newcomer, duoId } = await duo();
+      const refused = await call('POST', '/coordinator/duo/afsluiten', { cookie: coordinator, form: { id: duoId, endedOn: '2026-13-01', reason: '', buddyNext: 'waiting', newcomerNext: 'stopped' } });
+      expect(refused.status).toBe(422);
+      const refusedHtml = await refused.text();
+      expect(refusedHtml).toContain('<a href="#close-date">Einddatum: geef een datum als JJJJ-MM-DD</a>');
+      expect(refusedHtml).toContain('<a href="#close-reason">Reden: kies waarom het duo stopt</a>');
+      expect(refusedHtml).toContain('<a href="#close-newcomer-reason">Reden waarom deze persoon stopt: kies een reden</a>');
+      const closed = await call('POST', '/coordinator/duo/afsluiten', {
+        cookie: coordinator,
+        form: { id: duoId, endedOn: new Date().toISOString().slice(0, 10), reason: 'no-click', buddyNext: 'waiting', newcomerNext: 'stopped', newcomerReason: 'moved' },
+      });
+      expect(closed.status).toBe(303);
+      expect(await statusOf(buddy)).toBe('waiting');
+      expect(await statusOf(newcomer)).toBe('stopped');
+      const [row] = await env.db.query<{ closed_at: Date | null; stop_reason: string }>('SELECT closed_at, stop_reason FROM flow_people WHERE id = $1', [newcomer]);
+      expect(row.closed_at).not.toBeNull();
+      expect(row.stop_reason).toBe('moved');
+      const page = text(await (await call('GET', `/coordinator/duo?id=${duoId}`, { cookie: coordinator })).text());
+      expect(page).toContain('(klikte niet)');
+      expect((await call('POST', '/coordinator/duo/afsluiten', { cookie: coordinator, form: { id: duoId, endedOn: '2026-12-01', reason: 'other', buddyNext: 'waiting', newcomerNext: 'waiting' } })).status).toBe(409);
+      // The buddy can be matched again.
+      expect(text(await (await suggestions()).text())).toContain('Bram: geen aanvaardbare partner');
+    });
+  });
+
+  describe('settings', () => {
+    it('saves defaults, weights, the waiting alert and the opt-in; new duos and suggestions use them; errors name the field', async () => {
+      const page = text(await (await call('GET', `/coordinator/instellingen?programme=${enc}`, { cookie: coordinator })).text());
+      expect(page).toContain('Instellingen');
+      const form = { programme, durationMonths: '', meetingsPerMonth: '4', 'weight-interests': '0', 'weight-availability': '5', 'weight-distance': '0', 'weight-household': '0', waitingAlertDays: '30', publishFigures: 'ja' };
+      const bad = await call('POST', '/coordinator/instellingen', { cookie: coordinator, form: { ...form, waitingAlertDays: '0', 'weight-distance': 'veel' } });
+      expect(bad.status).toBe(422);
+      const badHtml = await bad.text();
+      expect(badHtml).toContain('<a href="#settings-alert">Wacht te lang na (dagen): geef een getal van 1 tot 365</a>');
+      expect(badHtml).toContain('<a href="#settings-weight-distance">Afstand: geef een gewicht van 0 tot 10</a>');
+      expect((await call('POST', '/coordinator/instellingen', { cookie: coordinator, form })).status).toBe(303);
+      const [row] = await env.db.query<{ duration_months: number | null; meetings_per_month: number; weights: Record<string, number>; waiting_alert_days: number; publish_figures: boolean }>(
+        'SELECT duration_months, meetings_per_month, weights, waiting_alert_days, publish_figures FROM programme_settings WHERE programme = $1',
+        [programme],
+      );
+      expect(row).toEqual({ duration_months: null, meetings_per_month: 4, weights: { interests: 0, availability: 5, distance: 0, household: 0 }, waiting_alert_days: 30, publish_figures: true });
+      expect(text(await (await call('GET', `/coordinator/instellingen?programme=${enc}&gewijzigd=1`, { cookie: coordinator })).text())).toContain('De instellingen zijn bewaard.');
+
+      const { buddy, newcomer } = await waitingPair();
+      // Only shared moments count now: 2 of 3 → 67%.
+      expect(text(await (await suggestions()).text())).toContain('Bram en Amina: 67%');
+      const res = await call('POST', '/coordinator/koppelen/aanvaarden', { cookie: coordinator, form: { buddy, newcomer } });
+      expect(text(await (await call('GET', res.headers.get('location')!, { cookie: coordinator })).text())).toContain('geen vaste einddatum, 4 keer per maand');
+      expect((await env.db.query(`SELECT 1 FROM audit_log WHERE action = 'settings' AND programme = $1`, [programme])).length).toBe(1);
+      expect((await call('POST', '/coordinator/instellingen', { cookie: coordinator, form: { ...form, programme: FIXTURE.openNoCoordinator } })).status).toBe(403);
+    });
+  });
+
+  describe('GDPR access and erasure', () => {
+    it('exports everything about one person as JSON and erases it in one action; the duo partner keeps their data', async () => {
+      const { buddy, newcomer } = await waitingPair();
+      const res = await call('POST', '/coordinator/koppelen/aanvaarden', { cookie: coordinator, form: { buddy, newcomer } });
+      const duoId = new URL(res.headers.get('location')!, 'http://x').searchParams.get('id')!;
+      await call('POST', '/coordinator/duo/evaluatie', { cookie: coordinator, form: { id: duoId, person: buddy } });
+      await env.deliveries();
+
+      const exported = await call('GET', `/coordinator/persoon/export?id=${buddy}`, { cookie: coordinator });
+      expect(exported.status).toBe(200);
+      expect(exported.headers.get('content-disposition')).toBe(`attachment; filename="gegevens-${buddy}.json"`);
+      const data = await exported.json();
+      expect(data.signup.data.name).toBe('Bram Claes');
+      expect(data.person.intake.languages).toEqual(['nl', 'ar']);
+      expect(data.statusHistory.map((h: { status: string }) => h.status)).toEqual(['new', 'intake-done', 'waiting', 'matched']);
+      expect(data.duos).toHaveLength(1);
+      expect(data.duos[0].role_in_duo).toBe('buddy');
+      expect(data.evaluationLinks).toHaveLength(1);
+      expect(data.mails.map((m: { subject: string }) => m.subject)).toEqual(['Hoe loopt het met je duo? Korte tussentijdse evaluatie']);
+      expect(JSON.stringify(data)).not.toContain('Amina Haddad');
+
+      const confirm = text(await (await call('GET', `/coordinator/persoon/wissen?id=${buddy}`, { cookie: coordinator })).text());
+      expect(confirm).toContain('Het lopende duo wordt vandaag afgesloten en Amina wacht opnieuw op een match.');
+      expect(await env.db.query('SELECT 1 FROM submissions WHERE id = $1', [buddy])).toHaveLength(1);
+      const erased = await call('POST', '/coordinator/persoon/wissen', { cookie: coordinator, form: { id: buddy } });
+      expect(erased.status).toBe(303);
+      for (const table of ['submissions WHERE id', 'flow_people WHERE id', 'flow_status_changes WHERE person_id', 'evaluation_links WHERE person_id', 'mail_queue WHERE record_id']) {
+        expect(await env.db.query(`SELECT 1 FROM ${table} = $1`, [buddy]), table).toHaveLength(0);
+      }
+      expect(JSON.stringify(await env.db.query('SELECT * FROM duos'))).not.toContain('Bram');
+      const [duo] = await env.db.query<{ buddy_id: string | null; newcomer_id: string; ended_on: string | null }>('SELECT buddy_id, newcomer_id, ended_on FROM duos');
+      expect(duo.buddy_id).toBeNull();
+      expect(duo.newcomer_id).toBe(newcomer);
+      expect(duo.ended_on).not.toBeNull();
+      expect(await statusOf(newcomer)).toBe('waiting');
+      const partnerPage = text(await (await call('GET', `/coordinator/persoon?id=${newcomer}`, { cookie: coordinator })).text());
+      expect(partnerPage).toContain('Amina Haddad');
+      expect(partnerPage).toContain('(gewist) en Amina');
+      expect((await call('GET', `/coordinator/persoon?id=${buddy}`, { cookie: coordinator })).status).toBe(404);
+      const actions = (await env.db.query<{ action: string }>('SELECT action FROM audit_log WHERE record_id = $1 ORDER BY id', [buddy])).map((a) => a.action);
+      expect(actions).toEqual(expect.arrayContaining(['export', 'erase']));
+    });
+  });
+}
