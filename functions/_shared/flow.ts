@@ -98,6 +98,7 @@ export interface ListedPerson {
   firstName: string;
   waitingSince: Date | null;
   createdAt: Date;
+  imported: boolean;
 }
 
 /**
@@ -108,8 +109,8 @@ export async function listPeople(programme: string, q: ListQuery, sql: Db = db):
   // Waiting time counts only for people who are waiting now; the others follow, newest first.
   const waitingSince = "CASE WHEN p.status = 'waiting' THEN p.waiting_since END";
   const order = q.order === 'waiting' ? `${waitingSince} ASC NULLS LAST, p.created_at DESC, p.id` : 'p.created_at DESC, p.id';
-  const { rows } = await sql.query<{ id: string; role: Role; status: Status; waiting_since: Date | null; created_at: Date; data: Record<string, unknown> | null; details: Record<string, unknown>; total: string }>(
-    `SELECT p.id, p.role, p.status, ${waitingSince} AS waiting_since, p.created_at,
+  const { rows } = await sql.query<{ id: string; role: Role; status: Status; waiting_since: Date | null; created_at: Date; imported: boolean; data: Record<string, unknown> | null; details: Record<string, unknown>; total: string }>(
+    `SELECT p.id, p.role, p.status, ${waitingSince} AS waiting_since, p.created_at, p.imported,
        s.data, p.details, count(*) OVER () AS total
      FROM ${FROM}
      WHERE p.programme = $1 AND ($2::text IS NULL OR p.status = $2) AND ($3::text IS NULL OR p.role = $3)
@@ -119,7 +120,7 @@ export async function listPeople(programme: string, q: ListQuery, sql: Db = db):
   );
   return {
     total: rows[0] ? Number(rows[0].total) : 0,
-    people: rows.map((r) => ({ id: r.id, role: r.role, status: r.status, firstName: firstNameOf(nameOf(r)), waitingSince: r.waiting_since, createdAt: r.created_at })),
+    people: rows.map((r) => ({ id: r.id, role: r.role, status: r.status, firstName: firstNameOf(nameOf(r)), waitingSince: r.waiting_since, createdAt: r.created_at, imported: r.imported })),
   };
 }
 

@@ -35,13 +35,13 @@ async function signUp(person: { name: string; email: string }, role: 'buddy' | '
   const context = await browser.newContext({ javaScriptEnabled: false });
   context.setDefaultTimeout(30_000);
   const form = await context.newPage();
-  await form.goto(`${dev.base}/aanmelden/${DEV_ACCOUNTS.programme}/`);
-  await form.check(`input[name="role"][value="${role}"]`);
+  await form.goto(`${dev.base}/aanmelden/${DEV_ACCOUNTS.programme}/${role === 'buddy' ? 'buddy' : 'deelnemer'}/`);
   await form.fill('#signup-name', person.name);
   await form.fill('#signup-email', person.email);
   await form.fill('#signup-postalCode', '3800');
-  await form.fill('#signup-languages', role === 'buddy' ? 'Nederlands, Arabisch' : 'Arabisch');
-  await form.fill('#signup-availability', 'Woensdagnamiddag');
+  for (const language of role === 'buddy' ? ['nl', 'ar'] : ['ar']) await form.check(`input[name="languages"][value="${language}"]`);
+  await form.check('input[name="availability"][value="wo-nm"]');
+  if (role === 'newcomer') await form.check('input[name="dutchLevel"][value="beetje"]');
   await form.check('#signup-consent');
   await form.click('button[type="submit"]');
   await form.waitForSelector('h1:has-text("Je aanmelding is goed aangekomen")');

@@ -118,6 +118,9 @@ export function flowReportsSuite(database: 'embedded' | 'server', more?: (env: (
         expect(audit).toHaveLength(2);
         expect(JSON.stringify(audit)).not.toMatch(/Zoë|René|@/);
         expect(await env.db.query(`SELECT status FROM flow_status_changes ORDER BY status`)).toEqual([{ status: 'new' }, { status: 'waiting' }]);
+        // The people list marks them with the same words.
+        const list = await (await get(`/coordinator/mensen?programme=${programme}`)).text();
+        expect(list.match(/geïmporteerd \(geen privacyverklaring op deze site\)/g)).toHaveLength(2);
 
         // The same list again: the preview says both rows look present already.
         const again = await (await upload(bytes)).text();

@@ -5,6 +5,7 @@
 import { STATUSES, type Status } from '../../../src/schemas/flow';
 import { SIGNUP_ROLES } from '../../../src/schemas/signup';
 import { daysSince } from '../../../src/lib/flow-path';
+import { IMPORTED_LABEL } from '../../../src/lib/flow-import';
 import { audit } from '../audit';
 import { config } from '../config';
 import { listPeople, statusCounts, type ListOrder, type Role } from '../flow';
@@ -39,7 +40,7 @@ export async function peopleListPage(url: URL, person: Person, now = new Date())
   const everyone = counts.reduce((sum, c) => sum + c.count, 0);
   const rows = list.people.map(
     (p) =>
-      `<tr><td><a href="${BASE}/persoon?id=${p.id}">${e(p.firstName || '(zonder naam)')}</a></td><td>${e(roleName(p.role))}</td><td>${e(statusName(p.status))}</td>` +
+      `<tr><td><a href="${BASE}/persoon?id=${p.id}">${e(p.firstName || '(zonder naam)')}</a></td><td>${e(roleName(p.role))}</td><td>${e(statusName(p.status))}${p.imported ? `<br><span class="muted">${e(IMPORTED_LABEL)}</span>` : ''}</td>` +
       `<td>${p.waitingSince ? daysSince(p.waitingSince, now) : ''}</td><td>${e(day(p.createdAt))}</td></tr>`,
   );
   const main =

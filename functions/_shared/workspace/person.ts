@@ -6,6 +6,7 @@
 import { STATUSES, STOP_REASONS, type Status } from '../../../src/schemas/flow';
 import { AVAILABILITY, LANGUAGES } from '../../../src/schemas/person-vocabularies';
 import { daysSince, MANUAL_MOVES, readIntake } from '../../../src/lib/flow-path';
+import { IMPORTED_LABEL } from '../../../src/lib/flow-import';
 import { audit } from '../audit';
 import { transaction } from '../db';
 import { duoFirstNames, duosOfPerson } from '../duos';
@@ -81,7 +82,7 @@ async function personPage(person: Person, p: FlowPerson, options: { errors?: Err
           .join('')}</ul>`
       : '<p>Nog geen duo.</p>') +
     `<h2>${p.imported ? 'Geïmporteerde gegevens' : 'Aanmelding'}</h2>` +
-    (p.imported ? '<p>Geïmporteerd uit de lijst van de buddywerking: deze persoon aanvaardde geen privacyverklaring op deze website.</p>' : '') +
+    (p.imported ? `<p>${e(IMPORTED_LABEL[0].toUpperCase() + IMPORTED_LABEL.slice(1))}: uit de lijst van de buddywerking overgenomen.</p>` : '') +
     `<dl class="record-fields">${signupFields.map(([k, v]) => `<dt>${e(k)}</dt><dd>${e(v)}</dd>`).join('')}</dl>` +
     (p.reference ? `<p>Referentie: ${e(p.reference)}, ontvangen ${e(day(p.createdAt))}.</p>` : '') +
     `<h2>Geschiedenis</h2><div class="table-scroll"><table><caption class="visually-hidden">Statuswijzigingen</caption><thead><tr><th scope="col">Datum</th><th scope="col">Status</th><th scope="col">Reden</th></tr></thead><tbody>` +
