@@ -113,7 +113,12 @@ export function workspaceFlowSuite(database: 'embedded' | 'server') {
 
   describe('person page, status and intake', () => {
     it('shows a sign-up of the older form, moves it along the path with dates and audits every step', async () => {
-      expect((await signup(postJson('/api/signup', validSignup({ name: 'Sara Peeters', languages: 'Nederlands, Frans' })), { ip: '203.0.113.9' })).status).toBe(201);
+      // A sign-up of the first form (free-text languages, no form language), as stored before today's form.
+      await env.db.query(
+        `INSERT INTO submissions (id, form, reference, programme, role, data, form_version, privacy_version)
+         VALUES ($1, 'signup', 'BW-OUDE0-VORM0', $2, 'buddy', $3, 'oud', '2026-11-22')`,
+        ['b'.repeat(32), FIXTURE.open, JSON.stringify({ name: 'Sara Peeters', email: 'sara@example.org', postalCode: '3800', languages: 'Nederlands, Frans', availability: 'Woensdagnamiddag' })],
+      );
       const [{ id }] = await env.db.query<{ id: string }>('SELECT id FROM flow_people');
       let page = text(await (await call('GET', `/coordinator/persoon?id=${id}`, { cookie: coordinator })).text());
       expect(page).toContain('Sara Peeters');
