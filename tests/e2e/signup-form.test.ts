@@ -15,6 +15,7 @@ import { BUILT_MANIFEST } from '../support/site';
 import { clearContentCache, siteContent } from '../../functions/_shared/content';
 import { signupFormUrl, signupUrl } from '../../src/lib/format';
 import { fill, isolate, localePath, type Strings } from '../../src/lib/i18n';
+import { EMAIL_EXAMPLE } from '../../src/lib/form-messages';
 
 const DIST = process.env.SITE_DIST ?? 'dist';
 let env: FunctionsEnv;
@@ -45,7 +46,7 @@ beforeEach(async () => {
 const withPage = <T>(options: { javaScriptEnabled?: boolean; width?: number }, use: (page: Page) => Promise<T>) => withBrowserPage(browser, options, use);
 
 /** A message as the page shows it: the language's text with the field's label in that language. */
-const message = (t: Strings, key: keyof Strings, field: keyof Strings) => fill(t[key], { label: t[field] });
+const message = (t: Strings, key: keyof Strings, field: keyof Strings) => fill(t[key], { label: t[field], example: EMAIL_EXAMPLE });
 
 async function fillBadInput(page: Page) {
   await page.fill('#signup-name', 'Amira <El> "Idrissi"');
