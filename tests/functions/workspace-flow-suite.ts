@@ -345,7 +345,9 @@ export function workspaceFlowSuite(database: 'embedded' | 'server') {
       expect(JSON.stringify(await env.db.query('SELECT * FROM evaluation_links'))).not.toContain(token);
 
       // Amina signed up in Arabic: the printed part, the form and its answers are in Arabic, right to left.
-      expect(printed).toContain('<section class="evaluation-handout" lang="ar" dir="rtl"><h2>تقييم منتصف المدة</h2>');
+      // Printed, only the handout remains: the coordinator's Dutch part before it is left out of print.
+      expect(printed).toContain('jou in.</p></div><section class="evaluation-handout" lang="ar" dir="rtl"><h2>تقييم منتصف المدة</h2>');
+      expect(printed).toContain('<div class="no-print">');
       expect(text(printed)).toContain('افتح هذا الرابط على هاتف أو حاسوب. الرابط يعمل مرة واحدة ولمدة 30 يومًا.');
       const form = await evaluate('GET', `?token=${token}`);
       expect(form.status).toBe(200);

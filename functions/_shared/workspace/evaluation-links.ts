@@ -88,7 +88,9 @@ export async function createEvaluation(req: Request, person: Person, context?: P
   });
   deliverAfterResponse(mailIds, context);
   const names = duoFirstNames(duo);
+  // Printed, the page keeps only the part for the person, in their language.
   const main =
+    `<div class="no-print">` +
     flowHeader(person, `Evaluatielink voor ${member.firstName}`, duo.programme, programmeLabels().get(duo.programme)) +
     `<div class="notice" role="status"><p>${
       checked
@@ -96,8 +98,8 @@ export async function createEvaluation(req: Request, person: Person, context?: P
         : `De link is niet gemaild: ${email ? 'het e-mailadres werd bij de intake niet nagekeken' : 'er is geen e-mailadres'}. Druk deze pagina af of geef de link zelf door.`
     }</p></div>` +
     `<p class="lead">Tussentijdse evaluatie van het duo ${e(names.buddy)} en ${e(names.newcomer)}, voor ${e(member.firstName)}. De link werkt één keer en is ${EVALUATION_LINK_DAYS} dagen geldig.</p>` +
-    `<p>Formulier en mail in het ${e(language.language.dutchName)}. Zonder e-mail? Druk deze pagina af en geef ze mee: ${e(member.firstName)} tikt de link over op een telefoon of computer, of vult het formulier samen met jou in.</p>` +
+    `<p>Formulier en mail in het ${e(language.language.dutchName)}. Zonder e-mail? Druk deze pagina af en geef ze mee (afgedrukt blijft alleen het deel hieronder): ${e(member.firstName)} tikt de link over op een telefoon of computer, of vult het formulier samen met jou in.</p></div>` +
     handout(language, member.firstName, link) +
-    `<p><a href="${BASE}/duo?id=${duo.id}">Terug naar het duo</a></p>`;
+    `<p class="no-print"><a href="${BASE}/duo?id=${duo.id}">Terug naar het duo</a></p>`;
   return page(200, `Evaluatielink voor ${member.firstName}`, main);
 }
