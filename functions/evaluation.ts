@@ -2,10 +2,12 @@
  * The mid-term evaluation form for one member of a duo, at /evaluatie?token=… (the link a coordinator
  * made: single use, only its hash stored). Built from the starter kit's "tussentijdse evaluatie"
  * template (src/lib/evaluation-form.ts); the answers are stored with the duo. No sign-in: the token is
- * the key. A used or expired link says so plainly. Dutch only for now.
+ * the key. A used or expired link says so plainly. Everything is in the link's language (the person's);
+ * the answers are stored in Dutch, keyed by the Dutch questions, for the coordinator.
  */
 import type { Config } from '@netlify/functions';
-import { allQuestions, answersOf, evaluationSections, type Question, type Section } from '../src/lib/evaluation-form';
+import { allQuestions, answersOf, EVALUATION_TEMPLATE, evaluationSections, type AnswerProblem, type Question, type Section } from '../src/lib/evaluation-form';
+import { DUTCH, fill, isolate, templateText, type Language, type LanguageStrings, type Strings } from '../src/lib/i18n';
 import { escapeHtml as e } from '../src/forms/render';
 import { audit } from './_shared/audit';
 import { config as settingsOf } from './_shared/config';
@@ -17,22 +19,31 @@ import { html, isCrossOrigin, readBody } from './_shared/http';
 import { sitePage } from './_shared/page';
 import { durationText, frequencyText } from './_shared/workspace/duo';
 
-const answer = (status: number, title: string, main: string) => html(status, sitePage({ title, main }), { 'x-robots-tag': 'noindex' });
+const answer = (status: number, title: string, main: string, language: Language = DUTCH.language) =>
+  html(status, sitePage({ title, main, lang: language.tag, dir: language.direction }), { 'x-robots-tag': 'noindex' });
 
-const closedLink = (link: EvaluationLink | undefined) =>
-  !link
-    ? answer(404, 'Deze link werkt niet', '<h1>Deze link werkt niet</h1><p class="lead">Kijk of je de hele link overnam, of vraag je coördinator om een nieuwe.</p>')
-    : link.usedAt
-      ? answer(410, 'Al ingevuld', '<h1>Deze evaluatie is al ingevuld</h1><p class="lead">Een link werkt maar één keer, en deze werd al gebruikt. Dank je wel! Wil je nog iets kwijt? Neem dan contact op met je coördinator.</p>')
-      : answer(410, 'Link verlopen', '<h1>Deze link is verlopen</h1><p class="lead">Vraag je coördinator om een nieuwe link.</p>');
+/** The link's language as the site has it (a translation could have been removed since): else Dutch. */
+const languageOf = (link: EvaluationLink | undefined): LanguageStrings => (link && siteContent().languages.get(link.language)) || DUTCH;
 
-function questionHtml(q: Question, value: string, error?: string): string {
+/** A page with a heading and one lead paragraph, in the link's language. */
+const notice = (status: number, { language }: LanguageStrings, title: string, lead: string) =>
+  answer(status, title, `<h1>${e(title)}</h1><p class="lead">${e(lead)}</p>`, language);
+
+// An unknown token has no language: that page stays Dutch.
+const closedLink = (link: EvaluationLink | undefined) => {
+  if (!link) return notice(404, DUTCH, 'Deze link werkt niet', 'Kijk of je de hele link overnam, of vraag je coördinator om een nieuwe.');
+  const lang = languageOf(link);
+  const t = lang.strings;
+  return link.usedAt ? notice(410, lang, t.evaluation_usedTitle, t.evaluation_usedText) : notice(410, lang, t.evaluation_expiredTitle, t.evaluation_expiredText);
+};
+
+function questionHtml(q: Question, value: string, t: Strings, error?: string): string {
   const id = `evaluation-${q.name}`;
-  const err = error ? `<p class="form-error" id="${id}-error"><span class="visually-hidden">Fout: </span>${e(error)}</p>` : '';
+  const err = error ? `<p class="form-error" id="${id}-error"><span class="visually-hidden">${e(t.form_error)}: </span>${e(error)}</p>` : '';
   const invalid = error ? ` aria-invalid="true" aria-describedby="${id}-error"` : '';
   if (q.kind === 'choice') {
     const radios = q.options
-      .map((option, i) => `<div class="form-checkbox"><input type="radio" id="${i ? `${id}-${i}` : id}" name="${q.name}" value="${e(option)}"${option === value ? ' checked' : ''}${i === 0 ? invalid : ''}><label for="${i ? `${id}-${i}` : id}">${e(option)}</label></div>`)
+      .map((option, i) => `<div class="form-checkbox"><input type="radio" id="${i ? `${id}-${i}` : id}" name="${q.name}" value="${e(option)}"${option === value ? ' checked' : ''}${i === 0 ? invalid : ''}><label for="${i ? `${id}-${i}` : id}">${e(q.optionLabels[i])}</label></div>`)
       .join('');
     return `<fieldset class="form-field"><legend class="form-label">${e(q.label)}</legend>${err}${radios}</fieldset>`;
   }
@@ -40,34 +51,45 @@ function questionHtml(q: Question, value: string, error?: string): string {
   return `<div class="form-field"><label class="form-label" for="${id}">${e(q.label)}</label>${err}${control}</div>`;
 }
 
-function formPage(token: string, sections: Section[], values: URLSearchParams, error?: { name?: string; message: string }, status = 200) {
+/** The message for what is wrong with a post, in the person's language, and the question it belongs to. */
+function problemMessage(problem: AnswerProblem, sections: Section[], t: Strings): { name?: string; message: string } {
+  if (problem.kind === 'empty') return { name: allQuestions(sections)[0]?.name, message: t.evaluation_empty };
+  const question = allQuestions(sections).find((q) => q.name === problem.name);
+  return { name: problem.name, message: fill(t.error_choice, { label: question?.label ?? '' }) };
+}
+
+function formPage(token: string, lang: LanguageStrings, sections: Section[], values: URLSearchParams, error?: { name?: string; message: string }, status = 200) {
+  const t = lang.strings;
   const body = sections
     .map(
       (s) =>
         `<h2>${e(s.heading)}</h2>${s.intro.map((p) => `<p>${e(p)}</p>`).join('')}` +
-        s.questions.map((q) => questionHtml(q, values.get(q.name) ?? '', error?.name === q.name ? error.message : undefined)).join(''),
+        s.questions.map((q) => questionHtml(q, values.get(q.name) ?? '', t, error?.name === q.name ? error.message : undefined)).join(''),
     )
     .join('');
   const summary = error
-    ? `<div class="error-summary" role="alert" tabindex="-1"><h2>Controleer het formulier</h2><ul><li>${error.name ? `<a href="#evaluation-${error.name}">${e(error.message)}</a>` : e(error.message)}</li></ul></div>`
+    ? `<div class="error-summary" role="alert" tabindex="-1"><h2>${e(t.form_summaryOne)}</h2><ul><li>${error.name ? `<a href="#evaluation-${error.name}">${e(error.message)}</a>` : e(error.message)}</li></ul></div>`
     : '';
   const main =
-    `<h1>Tussentijdse evaluatie</h1><p class="lead">Hoe loopt het met jullie duo? Vul in wat je wil; één antwoord is genoeg. Alleen je coördinator leest het.</p>` +
+    `<h1>${e(t.evaluation_title)}</h1><p class="lead">${e(t.evaluation_lead)}</p>` +
     `<form method="post" action="/evaluatie" class="form" novalidate>${summary}<input type="hidden" name="token" value="${e(token)}">${body}` +
-    `<button type="submit" class="button">Versturen</button></form>`;
-  return answer(status, `${error ? 'Fout: ' : ''}Tussentijdse evaluatie`, main);
+    `<button type="submit" class="button">${e(t.evaluation_submit)}</button></form>`;
+  return answer(status, `${error ? `${t.form_error}: ` : ''}${t.evaluation_title}`, main, lang.language);
 }
 
-async function sectionsFor(link: EvaluationLink): Promise<Section[]> {
-  const template = siteContent().templates.get('tussentijdse-evaluatie');
-  if (!template) throw new Error('Het sjabloon tussentijdse-evaluatie ontbreekt in het manifest van de bouw');
+/** The form twice: in Dutch (what is posted and stored) and as the person reads it. */
+async function sectionsFor(link: EvaluationLink, lang: LanguageStrings): Promise<{ dutch: Section[]; shown: Section[] }> {
+  const template = siteContent().templates.get(EVALUATION_TEMPLATE);
+  if (!template) throw new Error(`Het sjabloon ${EVALUATION_TEMPLATE} ontbreekt in het manifest van de bouw`);
   const duo = await duoById(link.duoId);
   const programme = duo ? siteContent().programmes.get(duo.programme) : undefined;
-  return evaluationSections(template.body, {
-    programma: programme?.label,
+  // The values (the programme's name, the agreed duration and frequency) stay as the coordinator wrote them.
+  const values = {
+    programma: programme?.label && isolate(programme.label, lang.language.direction),
     duur: duo ? durationText(duo.durationMonths) : undefined,
-    frequentie: duo ? frequencyText(duo.meetingsPerMonth) : undefined,
-  });
+    frequentie: duo ? isolate(frequencyText(duo.meetingsPerMonth), lang.language.direction) : undefined,
+  };
+  return { dutch: evaluationSections(template.body, values), shown: evaluationSections(template.body, values, (dutch) => templateText(lang, dutch)) };
 }
 
 async function route(req: Request): Promise<Response> {
@@ -75,7 +97,8 @@ async function route(req: Request): Promise<Response> {
     const token = new URL(req.url).searchParams.get('token') ?? '';
     const link = await evaluationLink(token);
     if (!link || link.usedAt || link.expired) return closedLink(link);
-    return formPage(token, await sectionsFor(link), new URLSearchParams());
+    const lang = languageOf(link);
+    return formPage(token, lang, (await sectionsFor(link, lang)).shown, new URLSearchParams());
   }
   if (req.method !== 'POST') return answer(405, 'Niet toegestaan', '<h1>Niet toegestaan</h1>');
   if (isCrossOrigin(req, settingsOf().allowedOrigins)) return answer(403, 'Niet toegestaan', '<h1>Niet toegestaan</h1><p class="lead">Dit formulier kan alleen vanaf deze website.</p>');
@@ -83,19 +106,17 @@ async function route(req: Request): Promise<Response> {
   const token = body.get('token') ?? '';
   const link = await evaluationLink(token);
   if (!link || link.usedAt || link.expired) return closedLink(link);
-  const sections = await sectionsFor(link);
-  const { answers, error } = answersOf(sections, (name) => body.get(name));
-  if (error) {
-    const question = allQuestions(sections).find((q) => error.startsWith(`${q.label}:`));
-    return formPage(token, sections, body, { name: question?.name ?? allQuestions(sections)[0]?.name, message: error }, 422);
-  }
+  const lang = languageOf(link);
+  const { dutch, shown } = await sectionsFor(link, lang);
+  const { answers, problem } = answersOf(dutch, (name) => body.get(name));
+  if (problem) return formPage(token, lang, shown, body, problemMessage(problem, shown, lang.strings), 422);
   const stored = await transaction(async (tx) => {
     const done = await answerEvaluation(tx, token, answers);
     if (done) await audit({ actorId: null, action: 'evaluation', recordId: link.duoId }, tx);
     return done;
   });
   if (!stored) return closedLink(await evaluationLink(token));
-  return answer(200, 'Dank je wel', '<h1>Dank je wel!</h1><p class="lead">Je antwoorden zijn bewaard. Je coördinator bekijkt ze en neemt contact op als er iets bij te sturen valt.</p>');
+  return notice(200, lang, lang.strings.evaluation_thanksTitle, lang.strings.evaluation_thanksText);
 }
 
 export default async (req: Request): Promise<Response> => {

@@ -22,11 +22,14 @@ export type Strings = Record<UiKey, string>;
 export interface LanguageStrings {
   language: Language;
   strings: Strings;
+  /** The starter kit's texts by their Dutch text (empty for Dutch itself). */
+  templateTexts: Record<string, string>;
 }
 
 export const DUTCH: LanguageStrings = {
   language: { tag: 'nl', name: 'Nederlands', dutchName: 'Nederlands', direction: 'ltr', checked: true },
   strings: { ...DUTCH_STRINGS },
+  templateTexts: {},
 };
 
 /** A translation file as the site uses it; its file name must be its tag (the tag is in its addresses). */
@@ -35,8 +38,35 @@ export function fromTranslation(id: string, data: TranslationData): LanguageStri
   return {
     language: { tag: data.tag, name: data.name, dutchName: data.dutchName, direction: data.direction, checked: Boolean(data.checkedBy) },
     strings: Object.fromEntries(UI_KEYS.map((key) => [key, data.strings[key].text])) as Strings,
+    templateTexts: Object.fromEntries(data.templateTexts.map((t) => [t.source, t.text])),
   };
 }
+
+/**
+ * A template text in a language; a text without a translation is an error naming both (the build checks
+ * every one with `untranslatedTemplateTexts`, so a function never meets one).
+ */
+export function templateText({ language, templateTexts }: LanguageStrings, dutch: string): string {
+  if (language.tag === 'nl') return dutch;
+  const text = templateTexts[dutch];
+  if (text === undefined) throw new Error(`content/translations/${language.tag}.yaml: de sjabloontekst "${dutch}" is niet vertaald`);
+  return text;
+}
+
+/** The Dutch template texts a translation lacks, as errors naming the language and the text. */
+export const untranslatedTemplateTexts = (tag: string, data: TranslationData, dutchTexts: string[]): string[] => {
+  const translated = new Set(data.templateTexts.map((t) => t.source));
+  return dutchTexts.filter((dutch) => !translated.has(dutch)).map((dutch) => `content/translations/${tag}.yaml: de sjabloontekst "${dutch}" is niet vertaald`);
+};
+
+/**
+ * Template translations made from a Dutch text the templates no longer have: the Dutch changed, so the
+ * translation needs redoing (the new Dutch text is then also missing, which fails the build).
+ */
+export const outdatedTemplateTexts = (data: TranslationData, dutchTexts: string[]): string[] => {
+  const current = new Set(dutchTexts);
+  return data.templateTexts.map((t) => t.source).filter((source) => !current.has(source));
+};
 
 /** Keys whose Dutch text changed after they were translated: they need a new translation. */
 export const outdatedKeys = (data: TranslationData): UiKey[] => UI_KEYS.filter((key) => data.strings[key].source !== DUTCH_STRINGS[key]);

@@ -11,7 +11,8 @@ import type { MunicipalityData } from '../schemas/municipality';
 import { readAllContent, readSettingsFile } from './content-files';
 import { hasSlot, MAIN_SLOT } from './page-slots';
 import { readLocalities } from './postal';
-import { DUTCH, fromTranslation } from './i18n';
+import { DUTCH, fromTranslation, untranslatedTemplateTexts } from './i18n';
+import { EVALUATION_TEMPLATE, evaluationTexts } from './evaluation-form';
 import { translationSchema } from '../schemas/ui-strings';
 import { templateSchema } from '../schemas/template';
 import { MANIFEST_FILE, SHELL_PATH, type SiteManifest } from './site-manifest';
@@ -48,8 +49,13 @@ export function contentManifest(contentDir: string): Omit<SiteManifest, 'pages'>
       .filter((p) => p.id.startsWith(`${id}/`))
       .map(({ id: programmeId, label, acceptsSignups }) => ({ id: programmeId, label, acceptsSignups })),
   }));
-  const languages = [DUTCH, ...content.translations.map((file) => fromTranslation(file.id, translationSchema.parse(file.data)))];
+  const translations = content.translations.map((file) => ({ id: file.id, data: translationSchema.parse(file.data) }));
+  const languages = [DUTCH, ...translations.map(({ id, data }) => fromTranslation(id, data))];
   const templates = content.templates.map((file) => ({ id: file.id, ...templateSchema.parse(file.data), body: file.body ?? '' }));
+  // A person reads the evaluation form in their language: a template text without a translation stops the build.
+  const evaluation = templates.find((t) => t.id === EVALUATION_TEMPLATE);
+  const untranslated = evaluation ? translations.flatMap(({ id, data }) => untranslatedTemplateTexts(id, data, evaluationTexts(evaluation.body))) : [];
+  if (untranslated.length) throw new Error(untranslated.join('\n'));
   return { settings, programmes, practices, municipalities, localities: readLocalities(), languages, templates };
 }
 

@@ -157,6 +157,24 @@ export const DUTCH_STRINGS = {
   mail_notYou: 'Heb je je niet zelf aangemeld? Dan mag je deze mail negeren. Of mail naar {email}. Dan wissen we de gegevens.',
   mail_privacy: 'We bewaren je gegevens hoogstens {months} maanden. Wil je ze zien, laten verbeteren of laten wissen? Mail naar {email}.',
   mail_regards: 'Met vriendelijke groeten,',
+
+  // The mid-term evaluation a duo member fills in (the questions themselves come from the starter kit's
+  // template and are translated under templateTexts), its answers and the mail with the link.
+  evaluation_title: 'Tussentijdse evaluatie',
+  evaluation_lead: 'Hoe loopt het met jullie duo? Vul in wat je wil; één antwoord is genoeg. Alleen je coördinator leest het.',
+  evaluation_submit: 'Versturen',
+  evaluation_empty: 'Beantwoord minstens één vraag.',
+  evaluation_thanksTitle: 'Dank je wel!',
+  evaluation_thanksText: 'Je antwoorden zijn bewaard. Je coördinator bekijkt ze en neemt contact op als er iets bij te sturen valt.',
+  evaluation_usedTitle: 'Deze evaluatie is al ingevuld',
+  evaluation_usedText: 'Een link werkt maar één keer, en deze werd al gebruikt. Dank je wel! Wil je nog iets kwijt? Neem dan contact op met je coördinator.',
+  evaluation_expiredTitle: 'Deze link is verlopen',
+  evaluation_expiredText: 'Vraag je coördinator om een nieuwe link.',
+  evaluation_mailSubject: 'Hoe loopt het met je duo? Korte tussentijdse evaluatie',
+  evaluation_mailGreeting: 'Dag {name},',
+  evaluation_mailText: 'Jullie duo is halverwege. Wil je even laten weten hoe het loopt? Het formulier is kort en werkt één keer:',
+  evaluation_mailValid: 'De link is {days} dagen geldig. Vragen? Antwoord je coördinator gewoon.',
+  evaluation_printText: 'Open deze link op een telefoon of computer. De link werkt één keer en is {days} dagen geldig. Je kan het formulier ook samen met je coördinator invullen.',
 } as const;
 
 /** Fills in `{name}` values. A value that is missing is an error, never an empty gap. */
@@ -221,5 +239,26 @@ export const translationSchema = z.object({
     .object(Object.fromEntries(UI_KEYS.map((key) => [key, translatedText(key)])) as Record<UiKey, ReturnType<typeof translatedText>>)
     .strict()
     .meta(words({ title: 'Teksten', hint: 'Elke tekst van de weg naar een buddywerking, met de Nederlandse tekst als hulp.' })),
+  /**
+   * The starter kit's texts a person reads in this language (the mid-term evaluation form): each with the
+   * Dutch template text it translates, placeholders such as {{frequentie}} kept. The build fails when a
+   * template text has none (src/lib/site-manifest-build.ts).
+   */
+  templateTexts: z
+    .array(
+      z.object({
+        source: z
+          .string()
+          .trim()
+          .min(1, 'De Nederlandse tekst van het sjabloon ontbreekt')
+          .meta(words({ title: 'Nederlandse tekst', hint: 'Zoals in het sjabloon, met {{…}} erin.' })),
+        text: z
+          .string()
+          .trim()
+          .min(1, 'De vertaling is leeg')
+          .meta(words({ title: 'Vertaling', hint: 'Laat {{…}} staan: daar komt bv. de naam van de buddywerking.', multiline: true })),
+      }),
+    )
+    .meta(words({ title: 'Teksten van sjablonen', hint: 'De vragen van de tussentijdse evaluatie, met de Nederlandse tekst als hulp.' })),
 });
 export type TranslationData = z.infer<typeof translationSchema>;

@@ -166,14 +166,16 @@ describe('the flow from intake to closing on npm run dev', () => {
     expect(plan).toContain(newcomer.name);
     expect(plan).toContain('Taak 2: Fietsles op zaterdag');
 
-    // The newcomer's evaluation link: mailed (checked address) and shown to print.
+    // The newcomer's evaluation link, in Arabic (the coordinator's choice; the sign-up was Dutch): mailed
+    // (checked address) and shown to print.
     const seen = new Set<string>();
+    await page.selectOption(`#evaluation-language-${people[newcomer.first]}`, 'ar');
     await page.click(`button:has-text("Evaluatielink maken voor ${newcomer.first}")`);
     await page.waitForSelector('#evaluation-link');
     expect(await main(page)).toContain(`De link is gemaild naar het nagekeken e-mailadres van ${newcomer.first}.`);
     const link = await page.locator('#evaluation-link').innerText();
     const mail = await ui.mailed(newcomer.email, '/evaluatie?token=', seen);
-    expect(mail).toContain(`Dag ${newcomer.first},`);
+    expect(mail).toContain(`مرحبًا ${newcomer.first}،`);
     expect(mail).toContain(new URL(link).search);
     expect(mail).not.toContain('Nieuwkomertest');
     // The link page answers a POST: checked by making the buddy's link in the context with JavaScript.
@@ -183,17 +185,20 @@ describe('the flow from intake to closing on npm run dev', () => {
     const form = await answering.newPage();
     const formUrl = `${dev.base}${new URL(link).pathname}${new URL(link).search}`;
     await form.goto(formUrl);
-    await form.waitForSelector('h1:has-text("Tussentijdse evaluatie")');
+    await form.waitForSelector('h1:has-text("تقييم منتصف المدة")');
+    expect(await form.locator('html').getAttribute('dir')).toBe('rtl');
     await ui.check(form);
     await checkErrorState(form, formUrl, async (p) => {
-      await p.click('button:has-text("Versturen")');
+      await p.click('button:has-text("إرسال")');
     });
-    await form.locator('fieldset', { hasText: 'Ons contact' }).locator('input[value="Goed"]').check();
+    // The labels are Arabic; the value posted stays the Dutch option.
+    await form.locator('fieldset', { hasText: 'تواصلنا' }).locator('input[value="Goed"]').check();
     await form.fill('textarea[id^="evaluation-"] >> nth=1', 'We koken elke week samen.');
-    await form.click('button:has-text("Versturen")');
-    await form.waitForSelector('h1:has-text("Dank je wel!")');
+    await form.click('button:has-text("إرسال")');
+    await form.waitForSelector('h1:has-text("شكرًا لك!")');
+    await ui.check(form);
     await form.goto(formUrl);
-    expect(await form.locator('h1').innerText()).toBe('Deze evaluatie is al ingevuld');
+    expect(await form.locator('h1').innerText()).toBe('تم ملء هذا التقييم من قبل');
     await ui.check(form);
     await answering.close();
 

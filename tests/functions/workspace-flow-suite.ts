@@ -344,22 +344,42 @@ export function workspaceFlowSuite(database: 'embedded' | 'server') {
       const token = /\/evaluatie\?token=([\w-]{43})/.exec(printed)![1];
       expect(JSON.stringify(await env.db.query('SELECT * FROM evaluation_links'))).not.toContain(token);
 
+      // Amina signed up in Arabic: the printed part, the form and its answers are in Arabic, right to left.
+      // Printed, only the handout remains: the coordinator's Dutch part before it is left out of print.
+      expect(printed).toContain('jou in.</p></div><section class="evaluation-handout" lang="ar" dir="rtl"><h2>تقييم منتصف المدة</h2>');
+      expect(printed).toContain('<div class="no-print">');
+      expect(text(printed)).toContain('افتح هذا الرابط على هاتف أو حاسوب. الرابط يعمل مرة واحدة ولمدة 30 يومًا.');
       const form = await evaluate('GET', `?token=${token}`);
       expect(form.status).toBe(200);
       const formHtml = await form.text();
-      expect(formHtml).toContain('Hoe vaak zien jullie elkaar?');
-      expect(formHtml).toContain('Afgesproken: 2 keer per maand.');
-      const contact = /<legend class="form-label">Ons contact<\/legend>[\s\S]*?name="(q\d+)"/.exec(formHtml)![1];
-      const wentWell = /<label class="form-label" for="evaluation-(q\d+)">Wat loopt goed\?<\/label>/.exec(formHtml)![1];
+      expect(formHtml).toContain('<html lang="ar" dir="rtl"');
+      expect(formHtml).toContain('<h1>تقييم منتصف المدة</h1>');
+      expect(formHtml).toContain('<h2>كم مرة تلتقيان؟</h2>');
+      expect(formHtml).not.toContain('Hoe vaak zien jullie elkaar?');
+      // The coordinator's agreement stays as written, isolated inside the Arabic sentence.
+      expect(formHtml).toContain('المتفق عليه: \u20682 keer per maand\u2069.');
+      const contact = /<legend class="form-label">تواصلنا<\/legend>[\s\S]*?name="(q\d+)"/.exec(formHtml)![1];
+      // The options read in Arabic and post the Dutch value.
+      expect(formHtml).toContain(`name="${contact}" value="Goed"><label for="evaluation-${contact}">جيد</label>`);
+      const wentWell = /<label class="form-label" for="evaluation-(q\d+)">ما الذي يسير جيدًا؟<\/label>/.exec(formHtml)![1];
       const bad = await evaluate('POST', '', { token, [contact]: 'Super' });
       expect(bad.status).toBe(422);
-      expect(await bad.text()).toContain(`<a href="#evaluation-${contact}">Ons contact: kies een van de mogelijkheden</a>`);
+      const badHtml = await bad.text();
+      expect(badHtml).toContain('<html lang="ar" dir="rtl"');
+      expect(badHtml).toContain(`<a href="#evaluation-${contact}">تواصلنا: `);
+      const empty = await evaluate('POST', '', { token });
+      expect(empty.status).toBe(422);
+      expect(await empty.text()).toContain('أجب عن سؤال واحد على الأقل.');
       const sent = await evaluate('POST', '', { token, [contact]: 'Goed', [wentWell]: 'We koken elke week samen.' });
       expect(sent.status).toBe(200);
-      expect(text(await sent.text())).toContain('Dank je wel!');
+      expect(text(await sent.text())).toContain('شكرًا لك!');
+      const [stored] = await env.db.query<{ answers: Record<string, string>; language: string }>('SELECT answers, language FROM evaluations');
+      expect(stored).toEqual({ answers: { 'Hoe loopt het? · Ons contact': 'Goed', 'Wat loopt goed?': 'We koken elke week samen.' }, language: 'ar' });
       const again = await evaluate('GET', `?token=${token}`);
       expect(again.status).toBe(410);
-      expect(text(await again.text())).toContain('Deze evaluatie is al ingevuld');
+      const againHtml = await again.text();
+      expect(againHtml).toContain('<html lang="ar" dir="rtl"');
+      expect(text(againHtml)).toContain('تم ملء هذا التقييم من قبل');
       expect((await evaluate('POST', '', { token, [contact]: 'Goed' })).status).toBe(410);
       expect((await evaluate('GET', `?token=${'x'.repeat(43)}`)).status).toBe(404);
 
@@ -367,6 +387,29 @@ export function workspaceFlowSuite(database: 'embedded' | 'server') {
       expect(page).toContain('Antwoorden van Amina');
       expect(page).toContain('Hoe loopt het? · Ons contact Goed');
       expect(page).toContain('Wat loopt goed? We koken elke week samen.');
+    });
+
+    it("offers each member's language on the duo page; the coordinator's choice sets the form's and the mail's language", async () => {
+      const { buddy, newcomer, duoId } = await duo();
+      const duoPage = await (await call('GET', `/coordinator/duo?id=${duoId}`, { cookie: coordinator })).text();
+      expect(duoPage).toMatch(new RegExp(`<select id="evaluation-language-${buddy}" name="language"[^>]*>[\\s\\S]*?<option value="nl" selected>Nederlands</option>`));
+      expect(duoPage).toMatch(new RegExp(`<select id="evaluation-language-${newcomer}" name="language"[^>]*>[\\s\\S]*?<option value="ar" selected>العربية \\(Arabisch\\)</option>`));
+      const unknown = await call('POST', '/coordinator/duo/evaluatie', { cookie: coordinator, form: { id: duoId, person: buddy, language: 'xx' } });
+      expect(unknown.status).toBe(422);
+      expect(text(await unknown.text())).toContain('Taal van het formulier: deze taal heeft de website niet');
+      // Bram's address was checked: the French mail goes over the SMTP server.
+      const forBuddy = await call('POST', '/coordinator/duo/evaluatie', { cookie: coordinator, form: { id: duoId, person: buddy, language: 'fr' } });
+      expect(forBuddy.status).toBe(200);
+      expect(text(await forBuddy.text())).toContain('Formulier en mail in het Frans.');
+      await env.deliveries();
+      expect(env.mails).toHaveLength(1);
+      expect(env.mails[0].subject).toBe('Comment va votre duo ? Courte évaluation à mi-parcours');
+      expect(env.mails[0].text).toContain('Bonjour Bram,');
+      expect(env.mails[0].text).toContain('Le lien marche pendant 30 jours.');
+      const token = /\/evaluatie\?token=([\w-]{43})/.exec(env.mails[0].text)![1];
+      const formHtml = await (await evaluate('GET', `?token=${token}`)).text();
+      expect(formHtml).toContain('<html lang="fr" dir="ltr"');
+      expect(formHtml).toContain('<h2>Vous vous voyez combien de fois ?</h2>');
     });
 
     it('closes a duo with a date and reason; one member waits again, the other stops with a reason', async () => {

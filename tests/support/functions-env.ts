@@ -15,6 +15,7 @@ import { startEmbeddedDatabase, startPostgresServer, type TestDatabase } from '.
 import { PRIVACY_NOTICE_VERSION as PRIVACY_VERSION } from '../../src/schemas/form-fields';
 import { SHELL_PATH } from '../../src/lib/site-manifest';
 import { contentManifest, writeManifest } from '../../src/lib/site-manifest-build';
+import { decodeMail } from './decode-mail';
 import { DIR_SLOT, LANG_SLOT, MAIN_SLOT, TITLE_SLOT } from '../../src/lib/page-slots';
 
 /** A page shell with the build's slots, standing in for the site's header and footer. */
@@ -79,20 +80,6 @@ export function writeFixtureContent(dir: string) {
     join(dir, 'municipalities', 'andere-gem.yaml'),
     municipality('Andere Gem', `  - slug: buddy-op-stap\n    name: Buddy op stap\n    practice: ${FIXTURE.practice}\n    acceptsSignups: true\n`),
   );
-}
-
-function decodeMail(raw: string): string {
-  const [head, ...rest] = raw.split(/\r?\n\r?\n/);
-  let body = rest.join('\n\n');
-  if (/content-transfer-encoding:\s*quoted-printable/i.test(raw)) {
-    body = Buffer.from(
-      body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, h) => String.fromCharCode(parseInt(h, 16))),
-      'latin1',
-    ).toString('utf8');
-  } else if (/content-transfer-encoding:\s*base64/i.test(raw)) {
-    body = Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-  }
-  return `${head}\n\n${body}`;
 }
 
 function decodeSubject(raw: string): string {

@@ -9,11 +9,8 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations, launchBrowser } from './browser';
+import { decodeMail } from './decode-mail';
 import { startDevServer, waitFor, type DevServer } from './dev-server';
-
-/** Quoted-printable soft breaks and escapes, as nodemailer writes long lines. */
-export const decodeQp = (raw: string) =>
-  Buffer.from(raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8');
 
 export function workspaceBrowser(dev: DevServer, browser: Browser, outbox: string) {
   const violations: string[] = [];
@@ -23,7 +20,7 @@ export function workspaceBrowser(dev: DevServer, browser: Browser, outbox: strin
   const mailed = (email: string, marker: string, seen: Set<string>) =>
     waitFor(`mail voor ${email}`, () => {
       for (const file of readdirSync(outbox).filter((f) => f.endsWith('.eml') && !seen.has(f))) {
-        const mail = decodeQp(readFileSync(join(outbox, file), 'utf8'));
+        const mail = decodeMail(readFileSync(join(outbox, file), 'utf8'));
         if (mail.includes(`To: ${email}`) && mail.includes(marker)) return mail;
       }
       return undefined;

@@ -77,8 +77,8 @@ describe('documents from the starter kit', () => {
     expect(sections[1].questions).toHaveLength(1);
     const name = table[0].name;
     expect(answersOf(sections, (n) => (n === name ? 'Goed' : null))).toEqual({ answers: { 'Hoe loopt het? · Ons contact': 'Goed' } });
-    expect(answersOf(sections, (n) => (n === name ? 'Prima' : null)).error).toBe('Ons contact: kies een van de mogelijkheden');
-    expect(answersOf(sections, () => null).error).toBe('Formulier: beantwoord minstens één vraag');
+    expect(answersOf(sections, (n) => (n === name ? 'Prima' : null)).problem).toEqual({ kind: 'choice', name });
+    expect(answersOf(sections, () => null).problem).toEqual({ kind: 'empty' });
   });
 
   it('the action plan gets both names, the start date and the agreements in the template’s open places', () => {

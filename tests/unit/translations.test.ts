@@ -1,11 +1,18 @@
 /** Translations of the way in are content: complete, named after their tag, and made from today's Dutch. */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readAllContent } from '../../src/lib/content-files';
 import { validateFile } from '../../src/lib/validate-content';
-import { fill, fromTranslation, outdatedKeys } from '../../src/lib/i18n';
+import { fill, fromTranslation, outdatedKeys, outdatedTemplateTexts, templateText, untranslatedTemplateTexts } from '../../src/lib/i18n';
+import { EVALUATION_TEMPLATE, evaluationSections, evaluationTexts } from '../../src/lib/evaluation-form';
+import { contentManifest } from '../../src/lib/site-manifest-build';
 import { DUTCH_STRINGS, UI_KEYS, translationSchema } from '../../src/schemas/ui-strings';
 
 const files = readAllContent().translations;
+const evaluationBody = readAllContent().templates.find((t) => t.id === EVALUATION_TEMPLATE)!.body ?? '';
+const dutchTexts = evaluationTexts(evaluationBody);
 
 describe('translations', () => {
   it('are valid content files, one per language, named after their tag', () => {
@@ -42,5 +49,61 @@ describe('translations', () => {
         for (const name of Object.keys(values)) expect(strings[key], `${file.id}: ${key}`).toContain(`{${name}}`);
       }
     }
+  });
+
+  describe('of the starter kit (the mid-term evaluation form)', () => {
+    it('cover every template text in every language, made from today\'s Dutch, placeholders kept', () => {
+      expect(dutchTexts).toContain('Hoe vaak zien jullie elkaar?');
+      expect(dutchTexts).toContain('Afgesproken: {{frequentie}}.');
+      expect(dutchTexts).toContain('Gaat wel');
+      for (const file of files) {
+        const data = translationSchema.parse(file.data);
+        expect(untranslatedTemplateTexts(file.id, data, dutchTexts), file.id).toEqual([]);
+        expect(outdatedTemplateTexts(data, dutchTexts), file.id).toEqual([]);
+        for (const t of data.templateTexts) {
+          for (const placeholder of t.source.match(/\{\{\w+\}\}/g) ?? []) expect(t.text, `${file.id}: ${t.source}`).toContain(placeholder);
+        }
+      }
+    });
+
+    it('a missing one names the language and the Dutch text, and fails the build', () => {
+      const data = translationSchema.parse(files.find((f) => f.id === 'ar')!.data);
+      const lacking = { ...data, templateTexts: data.templateTexts.filter((t) => t.source !== 'Gaat wel') };
+      expect(untranslatedTemplateTexts('ar', lacking, dutchTexts)).toEqual(['content/translations/ar.yaml: de sjabloontekst "Gaat wel" is niet vertaald']);
+      expect(() => templateText(fromTranslation('ar', lacking), 'Gaat wel')).toThrow('content/translations/ar.yaml: de sjabloontekst "Gaat wel" is niet vertaald');
+    });
+
+    it('a changed Dutch template text flags its translation as outdated', () => {
+      const data = translationSchema.parse(files.find((f) => f.id === 'fr')!.data);
+      const changed = dutchTexts.map((t) => (t === 'Ons contact' ? 'Ons contact met elkaar' : t));
+      expect(outdatedTemplateTexts(data, changed)).toEqual(['Ons contact']);
+      expect(untranslatedTemplateTexts('fr', data, changed)).toEqual(['content/translations/fr.yaml: de sjabloontekst "Ons contact met elkaar" is niet vertaald']);
+    });
+
+    it('translate the form after the placeholders are filled; the values and the posted choices stay as they are', () => {
+      const ar = fromTranslation('ar', translationSchema.parse(files.find((f) => f.id === 'ar')!.data));
+      const sections = evaluationSections(evaluationBody, { frequentie: '2 keer per maand' }, (dutch) => templateText(ar, dutch));
+      const dutch = evaluationSections(evaluationBody, { frequentie: '2 keer per maand' });
+      expect(sections[0].intro).toEqual(['المتفق عليه: 2 keer per maand.']);
+      const contact = sections.flatMap((s) => s.questions).find((q) => q.kind === 'choice')!;
+      expect(contact).toMatchObject({ label: 'تواصلنا', options: ['Goed', 'Gaat wel', 'Niet goed'], optionLabels: ['جيد', 'مقبول', 'غير جيد'] });
+      expect(sections.flatMap((s) => s.questions).map((q) => q.name)).toEqual(dutch.flatMap((s) => s.questions).map((q) => q.name));
+    });
+
+    it('the build stops on an untranslated template text, naming the language and the text', () => {
+      expect(() => contentManifest(join(process.cwd(), 'content'))).not.toThrow();
+      const root = mkdtempSync(join(tmpdir(), 'translations-'));
+      try {
+        cpSync(join(process.cwd(), 'content'), join(root, 'content'), { recursive: true });
+        const file = join(root, 'content', 'translations', 'tr.yaml');
+        const yaml = readFileSync(file, 'utf8');
+        const entry = '  - source: "Gaat wel"\n    text: "İdare eder"\n';
+        expect(yaml).toContain(entry);
+        writeFileSync(file, yaml.replace(entry, ''));
+        expect(() => contentManifest(join(root, 'content'))).toThrow('content/translations/tr.yaml: de sjabloontekst "Gaat wel" is niet vertaald');
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
+    });
   });
 });

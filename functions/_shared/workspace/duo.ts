@@ -10,10 +10,12 @@ import { siteContent } from '../content';
 import { transaction } from '../db';
 import { duoById, duoFirstNames, endDuo, FlowConflict, updateDuo, type AfterDuo, type Agreements, type Duo } from '../duos';
 import { evaluationLinksOfDuo, evaluationsOfDuo } from '../evaluations';
+import { personById } from '../flow';
 import { download } from '../http';
 import type { Person } from '../people';
-import { BASE, postButton, programmeName } from '../workspace-pages';
+import { BASE, programmeName } from '../workspace-pages';
 import { canSee, formBody, notFound, page, programmeLabels, RECORD_ID, see } from './respond';
+import { evaluationLinkForm, personLanguage } from './evaluation-links';
 import { choices, day, e, errorSummary, flowHeader, input, select, textarea, today, type Errors } from './flow-html';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -57,7 +59,14 @@ function duoForm(duo: Duo, errors: Errors, values?: URLSearchParams): string {
 }
 
 async function duoPage(person: Person, duo: Duo, options: { errors?: Errors; values?: URLSearchParams; message?: string; status?: number } = {}): Promise<Response> {
-  const [links, evaluations] = await Promise.all([evaluationLinksOfDuo(duo.id), evaluationsOfDuo(duo.id)]);
+  const [links, evaluations, buddy, newcomer] = await Promise.all([
+    evaluationLinksOfDuo(duo.id),
+    evaluationsOfDuo(duo.id),
+    duo.buddyId ? personById(duo.buddyId) : undefined,
+    duo.newcomerId ? personById(duo.newcomerId) : undefined,
+  ]);
+  // Each member's evaluation is offered in their own language.
+  const languages = new Map([buddy, newcomer].filter((p) => p !== undefined).map((p) => [p.id, personLanguage(p)]));
   const names = duoFirstNames(duo);
   const members: [string | null, string, string][] = [
     [duo.buddyId, 'Buddy', duo.buddyName ?? '(gewist)'],
@@ -78,7 +87,7 @@ async function duoPage(person: Person, duo: Duo, options: { errors?: Errors; val
     (half ? `<p>Halverwege: ${e(day(half))}.</p>` : '<p>Dit duo heeft geen vaste duur: kies zelf een moment.</p>') +
     members
       .filter(([id]) => id)
-      .map(([id, role, name]) => postButton(`${BASE}/duo/evaluatie`, { id: duo.id, person: id! }, `Evaluatielink maken voor ${name.split(' ')[0]} (${role.toLowerCase()})`, true))
+      .map(([id, role, name]) => evaluationLinkForm(duo.id, id!, `Evaluatielink maken voor ${name.split(' ')[0]} (${role.toLowerCase()})`, languages.get(id!) ?? 'nl'))
       .join(' ') +
     (links.length
       ? `<ul>${links.map((l) => `<li>Link voor ${e(nameOf(l.personId))}, gemaakt ${e(day(l.createdAt))}: ${l.usedAt ? `ingevuld op ${e(day(l.usedAt))}` : l.expiresAt < new Date() ? 'verlopen' : 'nog niet ingevuld'}</li>`).join('')}</ul>`
