@@ -1,7 +1,7 @@
 /**
  * Scheduled every Monday at 06:00 UTC (07:00 in Belgium in winter, 08:00 in summer): queues the weekly
- * follow-up mail for each coordinator (functions/_shared/digest.ts); send-mail delivers it. Logs counts
- * only.
+ * follow-up mail for each coordinator (functions/_shared/digest.ts), once per week; send-mail delivers it.
+ * Logs counts only.
  */
 import type { Config } from '@netlify/functions';
 import { siteContent } from './_shared/content';
@@ -19,6 +19,10 @@ export default async (req: Request): Promise<Response> => {
     return p ? `${p.label} (${p.municipality})` : id;
   };
   const result = await queueWeeklyDigest(new Date(), siteUrl(req), name);
+  if (result.alreadyRan) {
+    console.log(`[weekly-digest] deze week al verstuurd: niets in de wachtrij gezet`);
+    return empty(204);
+  }
   deliverAfterResponse(result.ids);
   console.log(`[weekly-digest] ${result.mails} mail(s) voor ${result.coordinators} coördinator(en) in de wachtrij`);
   return empty(204);

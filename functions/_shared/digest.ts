@@ -138,16 +138,28 @@ export function digestMail(items: DigestItem[], programmes: DigestProgramme[], s
   };
 }
 
+/** The ISO week of a moment in Brussels, as "2026-W48": the period a weekly job runs for. */
+export function isoWeek(now: Date): string {
+  const [year, month, day] = now.toLocaleDateString('en-CA', { timeZone: 'Europe/Brussels' }).split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  // The Thursday of this week decides the week's year (ISO 8601).
+  date.setUTCDate(date.getUTCDate() + 4 - (date.getUTCDay() || 7));
+  const week = Math.ceil(((date.getTime() - Date.UTC(date.getUTCFullYear(), 0, 1)) / 86_400_000 + 1) / 7);
+  return `${date.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
+}
+
 /**
  * Queues one mail per coordinator who has something to follow up in one of their programmes, in one
- * transaction (all mails of the week, or none). `programmeName` gives a programme's name for the mail.
+ * transaction (all mails of the week, or none), once per ISO week: a second run in the same week (the
+ * schedule firing twice, a run by hand) queues nothing and says so. `programmeName` gives a programme's
+ * name for the mail.
  */
 export async function queueWeeklyDigest(
   now: Date,
   siteUrl: string,
   programmeName: (id: string) => string,
   sql: Db = pool,
-): Promise<{ coordinators: number; mails: number; ids: number[] }> {
+): Promise<{ coordinators: number; mails: number; ids: number[]; alreadyRan: boolean }> {
   const [items, coordinators, settings] = await Promise.all([
     digestItems(sql, now),
     coordinatorsByAddress(sql),
@@ -162,6 +174,14 @@ export async function queueWeeklyDigest(
       const programmes = ids.map((id) => ({ id, name: programmeName(id), alertDays: alertDays.get(id) ?? DEFAULT_WAITING_ALERT_DAYS }));
       return { to, ...digestMail(ids.flatMap((id) => byProgramme.get(id)!), programmes, siteUrl, now) };
     });
-  const ids = mails.length ? await transaction((tx) => enqueue(tx, mails)) : [];
-  return { coordinators: coordinators.size, mails: mails.length, ids };
+  const ids = await transaction(async (tx) => {
+    const claimed = await tx.query(
+      `INSERT INTO scheduled_runs (job, period) VALUES ('weekly-digest', $1) ON CONFLICT DO NOTHING RETURNING job`,
+      [isoWeek(now)],
+    );
+    if (!claimed.rowCount) return undefined;
+    return mails.length ? enqueue(tx, mails) : [];
+  });
+  if (!ids) return { coordinators: coordinators.size, mails: 0, ids: [], alreadyRan: true };
+  return { coordinators: coordinators.size, mails: mails.length, ids, alreadyRan: false };
 }

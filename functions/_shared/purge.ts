@@ -51,6 +51,7 @@ export async function purge(now = new Date()): Promise<Record<string, number>> {
     ['sentMails', 'DELETE FROM mail_queue WHERE sent_at < $1', [week]],
     ['signInLinks', 'DELETE FROM sign_in_links WHERE expires_at < $1 OR used_at IS NOT NULL', [now]],
     ['sessions', 'DELETE FROM sessions WHERE expires_at < $1 OR last_seen_at < $2', [now, idleSince]],
+    ['scheduledRuns', 'DELETE FROM scheduled_runs WHERE ran_at < $1', [limit]],
     ['rateLimitWindows', 'DELETE FROM rate_limits WHERE window_end < $1', [now]],
   ];
   return transaction(async (tx) => {

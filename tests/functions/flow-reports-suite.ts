@@ -247,6 +247,18 @@ export function flowReportsSuite(database: 'embedded' | 'server', more?: (env: (
       expect(mail.body).not.toMatch(/Peeters|Mertens|Olga|Kim|@/);
     });
 
+    it('queues the week\'s mails once: a second run in the same week queues nothing, the next week runs again', async () => {
+      const name = () => 'Samen op weg (Testgem)';
+      expect(await queueWeeklyDigest(now, 'https://buddy.example', name)).toMatchObject({ mails: 1, alreadyRan: false });
+      // The schedule firing again an hour later, or someone running it by hand on Wednesday.
+      expect(await queueWeeklyDigest(new Date('2026-11-23T07:00:00Z'), 'https://buddy.example', name)).toMatchObject({ mails: 0, ids: [], alreadyRan: true });
+      expect(await queueWeeklyDigest(new Date('2026-11-25T10:00:00Z'), 'https://buddy.example', name)).toMatchObject({ mails: 0, alreadyRan: true });
+      expect(await env.db.query('SELECT id FROM mail_queue')).toHaveLength(1);
+      expect(await queueWeeklyDigest(new Date('2026-11-30T06:00:00Z'), 'https://buddy.example', name)).toMatchObject({ mails: 1, alreadyRan: false });
+      expect(await env.db.query('SELECT id FROM mail_queue')).toHaveLength(2);
+      expect(await env.db.query('SELECT period FROM scheduled_runs ORDER BY period')).toEqual([{ period: '2026-W48' }, { period: '2026-W49' }]);
+    });
+
     it('runs as a scheduled function every Monday morning, with the site\'s address in the links', async () => {
       expect(weeklyDigestConfig.schedule).toBe('0 6 * * 1');
       process.env.URL = 'https://buddywerkingen.example';

@@ -26,7 +26,7 @@ export interface TestDatabase {
 
 const TABLES =
   'submissions, people, programme_access, sign_in_links, sessions, rate_limits, audit_log, mail_queue, ' +
-  'flow_people, flow_status_changes, duos, evaluation_links, evaluations, rejected_pairs, programme_settings, public_figures';
+  'flow_people, flow_status_changes, duos, evaluation_links, evaluations, rejected_pairs, programme_settings, public_figures, scheduled_runs';
 
 function helpers(url: string, stop: () => Promise<void>): TestDatabase {
   const pool = new pg.Pool({ connectionString: url, max: 1 });
