@@ -33,12 +33,17 @@ export default handleSubmission<Signup>({
   pagePath: (values, content) =>
     typeof values.programme === 'string' && content.programmes.get(values.programme)?.acceptsSignups
       ? localePath(languageOf(values.formLanguage, content).language.tag, signupFormUrl(values.programme, roleOf(values.role)))
-      : '/',
+      : localePath(languageOf(values.formLanguage, content).language.tag, '/buddy/'),
   errors: (form, issues, payload, content) => signupErrors(form, languageOf(payload.formLanguage, content), issues, payload),
   requestMessages: (form, content) => {
     const { strings: t } = languageOf(form.lang, content);
     const label = t.field_form;
     return {
+      refused: t.form_refused,
+      badFormat: fill(t.form_badFormat, { label }),
+      otherSite: (path) => fill(t.form_otherSite, { label, link: path }),
+      tooLarge: (kb) => fill(t.form_tooLarge, { label, kb }),
+      incomplete: fill(t.form_incomplete, { label }),
       unavailable: (email) => fill(t.form_unavailable, { label, email }),
       tooMany: (minutes, email) => fill(t.form_tooMany, { label, minutes, email }),
       retry: fill(t.form_retry, { label }),

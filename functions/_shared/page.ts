@@ -41,9 +41,13 @@ export function formPage(form: FormDef, pagePath: string, options: RenderOptions
   return pageWithForm(form, pagePath, 'Fout in het formulier', renderForm(form, options));
 }
 
-/** The form page with a message instead of the form, for refusals where the values cannot be read (413, 415, 403). */
-export function messagePage(form: FormDef, pagePath: string, message: string): string {
-  const title = 'Je formulier kon niet verwerkt worden';
-  const notice = `<div class="error-summary" tabindex="-1" autofocus role="alert"><h2>${title}</h2><p>${message}</p></div>`;
+/**
+ * The form page with a message instead of the form, for refusals where the values cannot be read (413, 415,
+ * 403), under `title`; where the message names `linkPath`, that address is a link.
+ */
+export function messagePage(form: FormDef, pagePath: string, title: string, message: string, linkPath?: string): string {
+  let text = escapeHtml(message);
+  if (linkPath) text = text.replace(escapeHtml(linkPath), `<a href="${escapeHtml(linkPath)}">${escapeHtml(linkPath)}</a>`);
+  const notice = `<div class="error-summary" tabindex="-1" autofocus role="alert"><h2>${escapeHtml(title)}</h2><p>${text}</p></div>`;
   return pageWithForm(form, pagePath, title, notice);
 }

@@ -67,11 +67,21 @@ function recordId(form: FormDef, data: Record<string, unknown>, key: string | un
     .slice(0, 32);
 }
 
-/** What a person is told when the request itself (not a field) is refused, with the values kept. */
+/** What a person is told when the request itself (not a field) is refused. */
 export interface RequestMessages {
-  /** The database could not be reached. */
+  /** The title of a refusal whose values cannot be read (the page shows only the message). */
+  refused: string;
+  /** Not a form post nor JSON (415). */
+  badFormat: string;
+  /** Posted from another website (403); `path` is the form's address on this site. */
+  otherSite(path: string): string;
+  /** Larger than the body limit (413). */
+  tooLarge(kb: number): string;
+  /** The body broke off (400). */
+  incomplete: string;
+  /** The database could not be reached; the values are kept. */
   unavailable(contactEmail: string): string;
-  /** Too many forms from one network: wait `minutes`. */
+  /** Too many forms from one network: wait `minutes`; the values are kept. */
   tooMany(minutes: number, contactEmail: string): string;
   /** The honeypot was filled in (or missing from a form post). */
   retry: string;
@@ -80,6 +90,11 @@ export interface RequestMessages {
 }
 
 const DUTCH_REQUEST_MESSAGES: RequestMessages = {
+  refused: 'Je formulier kon niet verwerkt worden',
+  badFormat: 'Formulier: dit formaat wordt niet aanvaard. Verstuur het formulier vanaf de pagina zelf (of als application/json).',
+  otherSite: (path) => `Formulier: dit formulier kan alleen vanaf deze website verstuurd worden. Ga naar ${path} en verstuur het daar.`,
+  tooLarge: (kb) => `Formulier: je gegevens zijn te lang (meer dan ${kb} kB). Ga terug met de knop Terug van je browser, maak de langste teksten korter en verstuur opnieuw.`,
+  incomplete: 'Formulier: je gegevens kwamen niet volledig aan. Ga terug en verstuur opnieuw.',
   unavailable: (contactEmail) =>
     `Formulier: je gegevens konden nu niet bewaard worden. Ze staan hieronder nog; probeer het over enkele minuten opnieuw, of mail ze naar ${contactEmail}.`,
   tooMany: (minutes, contactEmail) =>
@@ -101,33 +116,34 @@ export function handleSubmission<T extends Record<string, unknown>>(spec: Submis
       console.error(`[${spec.formId}] inhoud niet leesbaar`);
       return json(503, { ok: false, errors: [{ field: '_form', message: 'Formulier: het formulier is tijdelijk niet beschikbaar. Probeer later opnieuw.' }] });
     }
-    const fallbackPage = spec.pagePath({}, content);
-    // Before the body is read: the form as it is without any value (for the refusals below).
-    let form = formOf(() => undefined, content);
-    // Refusals before the values can be read: a message (starting with what it is about) and what to do.
-    const refuse = async (status: number, message: string, headers: Record<string, string> = {}) =>
+    // Before the body is read, the form as the page's address for the post says it (the sign-up's language
+    // and role ride in its query), without any value: the refusals below answer in that form's language.
+    const query = new URL(req.url).searchParams;
+    let form = formOf((name) => query.get(name) ?? undefined, content);
+    const messagesFor = (form: FormDef) => spec.requestMessages?.(form, content) ?? DUTCH_REQUEST_MESSAGES;
+    const early = messagesFor(form);
+    const fallbackPage = spec.pagePath(Object.fromEntries(query), content);
+    // Refusals before the values can be read: a message (starting with what it is about) and what to do;
+    // on the page, the form's address in it is a link.
+    const refuse = async (status: number, message: string) =>
       asHtml
-        ? html(status, messagePage(form, fallbackPage, message), headers)
-        : json(status, { ok: false, errors: [{ field: '_form', message: message.replace(/<[^>]+>/g, '') }] }, headers);
+        ? html(status, messagePage(form, fallbackPage, early.refused, message, fallbackPage))
+        : json(status, { ok: false, errors: [{ field: '_form', message }] });
 
     if (req.method !== 'POST') {
       return json(405, { ok: false, errors: [{ field: '_form', message: 'Formulier: verstuur het formulier met POST' }] }, { allow: 'POST' });
     }
-    if (!kind) {
-      return refuse(415, 'Formulier: dit formaat wordt niet aanvaard. Verstuur het formulier vanaf de pagina zelf (of als application/json).');
-    }
+    if (!kind) return refuse(415, early.badFormat);
     if (isCrossOrigin(req, settings.allowedOrigins)) {
-      return refuse(403, `Formulier: dit formulier kan alleen vanaf deze website verstuurd worden. Ga naar <a href="${fallbackPage}">het formulier</a> en verstuur het daar.`);
+      return refuse(403, early.otherSite(fallbackPage));
     }
 
     let text: string;
     try {
       text = await readBody(req, settings.bodyLimitBytes);
     } catch (error) {
-      if (error instanceof BodyTooLarge) {
-        return refuse(413, `Formulier: je gegevens zijn te lang (meer dan ${Math.round(settings.bodyLimitBytes / 1024)} kB). Ga terug met de knop Terug van je browser, maak de langste teksten korter en verstuur opnieuw.`);
-      }
-      return refuse(400, 'Formulier: je gegevens kwamen niet volledig aan. Ga terug en verstuur opnieuw.');
+      if (error instanceof BodyTooLarge) return refuse(413, early.tooLarge(Math.round(settings.bodyLimitBytes / 1024)));
+      return refuse(400, early.incomplete);
     }
 
     // Values as typed (to show them again) and the payload the schema checks.
@@ -156,7 +172,7 @@ export function handleSubmission<T extends Record<string, unknown>>(spec: Submis
       values = valuesFromPayload(form, payload);
     }
 
-    const said = spec.requestMessages?.(form, content) ?? DUTCH_REQUEST_MESSAGES;
+    const said = messagesFor(form);
     const answerErrors = async (status: number, errors: FormErrors, headers: Record<string, string> = {}) => {
       if (!asHtml) return json(status, { ok: false, errors: Object.entries(errors).map(([field, message]) => ({ field, message })) }, headers);
       const page = formPage(form, spec.pagePath(values, content), {

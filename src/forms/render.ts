@@ -126,5 +126,5 @@ export function renderForm(form: FormDef, { values = {}, errors = {}, options = 
     `<div class="form-trap" aria-hidden="true"><label for="${form.id}-${CONTROL_FIELDS.honeypot}">${escapeHtml(words.trap)}</label><input type="text" id="${form.id}-${CONTROL_FIELDS.honeypot}" name="${CONTROL_FIELDS.honeypot}" tabindex="-1" autocomplete="off"></div>`,
   ].join('');
   const messages = form.messages ? attr('data-messages', JSON.stringify(form.messages)) + attr('data-words', JSON.stringify(words)) : '';
-  return `<form id="${form.id}-form" class="form" action="${form.action}" method="post" novalidate data-form="${form.id}"${messages}>${renderErrorSummary(form, errors)}${fields}${control}<button type="submit" class="button">${escapeHtml(form.submitLabel)}</button></form>`;
+  return `<form id="${form.id}-form" class="form" action="${escapeHtml(form.action)}" method="post" novalidate data-form="${form.id}"${messages}>${renderErrorSummary(form, errors)}${fields}${control}<button type="submit" class="button">${escapeHtml(form.submitLabel)}</button></form>`;
 }

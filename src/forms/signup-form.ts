@@ -99,6 +99,9 @@ export function signupForm(role: SignupRole, language: LanguageStrings): FormDef
   const form: FormDef = {
     ...dutch,
     fields,
+    // The language and role in the address too: a refusal made before the post is read (too large, from
+    // another website) can then still answer in the person's language.
+    action: `${dutch.action}?${new URLSearchParams({ formLanguage: language.language.tag, role })}`,
     submitLabel: strings.signup_submit,
     lang: language.language.tag,
     dir: language.language.direction,

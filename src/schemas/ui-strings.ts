@@ -67,6 +67,12 @@ export const DUTCH_STRINGS = {
   form_tooMany: '{label}: er kwamen van op jouw netwerk veel formulieren kort na elkaar. Je gegevens staan hieronder nog. Verstuur ze opnieuw over {minutes} min. Of mail ze naar {email}.',
   form_retry: '{label}: we konden je formulier niet verwerken. Kijk je gegevens hieronder na en klik opnieuw op de knop.',
   form_tooFast: '{label}: het formulier werd heel snel verstuurd. Kijk je gegevens hieronder na en klik opnieuw op de knop.',
+  // Refusals before the form's values can be read: a page with only this message, under this title.
+  form_refused: 'Je formulier kon niet verwerkt worden',
+  form_badFormat: '{label}: dit formaat wordt niet aanvaard. Verstuur het formulier vanaf de pagina zelf.',
+  form_otherSite: '{label}: dit formulier kan alleen vanaf deze website verstuurd worden. Ga naar {link} en verstuur het daar.',
+  form_tooLarge: '{label}: je gegevens zijn te lang (meer dan {kb} kB). Ga terug met de knop Terug van je browser. Maak de langste teksten korter en verstuur opnieuw.',
+  form_incomplete: '{label}: je gegevens kwamen niet volledig aan. Ga terug met de knop Terug van je browser en verstuur opnieuw.',
 
   // The sign-up's fields: label (also the start of every message about the field) and help.
   field_programme: 'Buddywerking',

@@ -77,3 +77,30 @@ describe('forms in their error state', () => {
     });
   }
 });
+
+describe('a refusal made before the post is read', () => {
+  it('answers a sign-up too large to read with a page in the form\'s language, with no axe violations', async () => {
+    const violations: string[] = [];
+    for (const form of forms.filter((f) => f.id === 'signup' && f.path.endsWith('/deelnemer/'))) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(site.url + form.path);
+      const tag = (await page.locator('html').getAttribute('lang'))!;
+      const response = page.waitForResponse((r) => r.url().includes('/api/'));
+      // More than the 32 kB a post may hold: a script can set a value past maxlength.
+      await page.evaluate(`(() => {
+        const form = document.getElementById('signup-form');
+        form.querySelector('textarea').value = 'x'.repeat(40000);
+        form.submit();
+      })()`);
+      expect((await response).status(), form.path).toBe(413);
+      await page.waitForLoadState('load');
+      expect(await page.locator('html').getAttribute('lang'), form.path).toBe(tag);
+      const words = siteContent().languages.get(tag)!.strings;
+      expect(await page.locator('.error-summary h2').innerText(), form.path).toBe(words.form_refused);
+      violations.push(...(await axeViolations(page)).map((v) => `${form.path} (413): ${v}`));
+      await context.close();
+    }
+    expect(violations).toEqual([]);
+  });
+});

@@ -285,6 +285,33 @@ describe('POST /api/signup', () => {
     expect((await signup(postJson('/api/signup', validSignup(), { origin: 'http://127.0.0.1:9', 'sec-fetch-site': 'same-origin' }), ip)).status).toBe(201);
   });
 
+  it('refuses in the form\'s language before the post is read: the form\'s address carries its language and role', async () => {
+    const ar = wordsOf('ar');
+    const label = ar.field_form;
+    // The address the Arabic newcomer form posts to.
+    const action = '/api/signup?formLanguage=ar&role=newcomer';
+    const cross = await signup(postForm(action, asForm(validNewcomerSignup({ formLanguage: 'ar' })), { origin: 'https://evil.example' }), ip);
+    expect(cross.status).toBe(403);
+    const crossPage = await cross.text();
+    expect(crossPage).toMatch(/<html[^>]* lang="ar"[^>]* dir="rtl"|<html[^>]* dir="rtl"[^>]* lang="ar"/);
+    expect(crossPage).toContain(`<h2>${ar.form_refused}</h2>`);
+    // The way in, in Arabic, as a link (the programme is in the post, which is not read).
+    const [before, after] = fill(ar.form_otherSite, { label, link: '{link}' }).split('{link}');
+    expect(crossPage).toContain(`${before}<a href="/ar/buddy/">/ar/buddy/</a>${after}`);
+
+    const tooLarge = await signup(postForm(action, asForm(validNewcomerSignup({ formLanguage: 'ar', name: 'x'.repeat(40_000) }))), ip);
+    expect(tooLarge.status).toBe(413);
+    expect(await tooLarge.text()).toContain(fill(ar.form_tooLarge, { label, kb: 32 }));
+
+    const badFormat = await signup(post(action, 'x', { 'content-type': 'multipart/form-data; boundary=x', accept: 'text/html' }), ip);
+    expect(badFormat.status).toBe(415);
+    expect(await badFormat.text()).toContain(fill(ar.form_badFormat, { label }));
+    // JSON gets the same words, as text.
+    const json = await signup(postJson('/api/signup?formLanguage=uk&role=buddy', validSignup(), { 'sec-fetch-site': 'cross-site' }), ip);
+    expect((await json.json()).errors).toEqual([{ field: '_form', message: fill(wordsOf('uk').form_otherSite, { label: wordsOf('uk').field_form, link: '/uk/buddy/' }) }]);
+    expect(await env.records()).toHaveLength(0);
+  });
+
   it('answers 503 with the values kept when the database cannot be reached', async () => {
     const url = process.env.NETLIFY_DB_URL;
     process.env.NETLIFY_DB_URL = 'postgres://postgres@127.0.0.1:9/postgres';
