@@ -7,7 +7,7 @@
  */
 import type { Config } from '@netlify/functions';
 import { allQuestions, answersOf, EVALUATION_TEMPLATE, evaluationSections, type AnswerProblem, type Question, type Section } from '../src/lib/evaluation-form';
-import { DUTCH, fill, isolate, templateText, type Language, type LanguageStrings, type Strings } from '../src/lib/i18n';
+import { DUTCH, fill, isolate, preferredLanguage, templateText, type Language, type LanguageStrings, type Strings } from '../src/lib/i18n';
 import { escapeHtml as e } from '../src/forms/render';
 import { audit } from './_shared/audit';
 import { config as settingsOf } from './_shared/config';
@@ -19,19 +19,26 @@ import { html, isCrossOrigin, readBody } from './_shared/http';
 import { sitePage } from './_shared/page';
 import { durationText, frequencyText } from './_shared/workspace/duo';
 
-const answer = (status: number, title: string, main: string, language: Language = DUTCH.language) =>
-  html(status, sitePage({ title, main, lang: language.tag, dir: language.direction }), { 'x-robots-tag': 'noindex' });
+const answer = (status: number, title: string, main: string, language: Language = DUTCH.language, headers: Record<string, string> = {}) =>
+  html(status, sitePage({ title, main, lang: language.tag, dir: language.direction }), { 'x-robots-tag': 'noindex', ...headers });
 
 /** The link's language as the site has it (a translation could have been removed since): else Dutch. */
 const languageOf = (link: EvaluationLink | undefined): LanguageStrings => (link && siteContent().languages.get(link.language)) || DUTCH;
 
 /** A page with a heading and one lead paragraph, in the link's language. */
-const notice = (status: number, { language }: LanguageStrings, title: string, lead: string) =>
-  answer(status, title, `<h1>${e(title)}</h1><p class="lead">${e(lead)}</p>`, language);
+const notice = (status: number, { language }: LanguageStrings, title: string, lead: string, headers: Record<string, string> = {}) =>
+  answer(status, title, `<h1>${e(title)}</h1><p class="lead">${e(lead)}</p>`, language, headers);
 
-// An unknown token has no language: that page stays Dutch.
-const closedLink = (link: EvaluationLink | undefined) => {
-  if (!link) return notice(404, DUTCH, 'Deze link werkt niet', 'Kijk of je de hele link overnam, of vraag je coördinator om een nieuwe.');
+/**
+ * A used or expired link answers in its own language. An unknown one has none: it answers in the language
+ * the browser asks for, if the site has it, else in Dutch.
+ */
+const closedLink = (link: EvaluationLink | undefined, req: Request) => {
+  if (!link) {
+    const tag = preferredLanguage(req.headers.get('accept-language'), siteContent().languages);
+    const lang = (tag && siteContent().languages.get(tag)) || DUTCH;
+    return notice(404, lang, lang.strings.evaluation_unknownTitle, lang.strings.evaluation_unknownText, { vary: 'Accept-Language' });
+  }
   const lang = languageOf(link);
   const t = lang.strings;
   return link.usedAt ? notice(410, lang, t.evaluation_usedTitle, t.evaluation_usedText) : notice(410, lang, t.evaluation_expiredTitle, t.evaluation_expiredText);
@@ -96,7 +103,7 @@ async function route(req: Request): Promise<Response> {
   if (req.method === 'GET' || req.method === 'HEAD') {
     const token = new URL(req.url).searchParams.get('token') ?? '';
     const link = await evaluationLink(token);
-    if (!link || link.usedAt || link.expired) return closedLink(link);
+    if (!link || link.usedAt || link.expired) return closedLink(link, req);
     const lang = languageOf(link);
     return formPage(token, lang, (await sectionsFor(link, lang)).shown, new URLSearchParams());
   }
@@ -105,7 +112,7 @@ async function route(req: Request): Promise<Response> {
   const body = new URLSearchParams(await readBody(req, 64 * 1024));
   const token = body.get('token') ?? '';
   const link = await evaluationLink(token);
-  if (!link || link.usedAt || link.expired) return closedLink(link);
+  if (!link || link.usedAt || link.expired) return closedLink(link, req);
   const lang = languageOf(link);
   const { dutch, shown } = await sectionsFor(link, lang);
   const { answers, problem } = answersOf(dutch, (name) => body.get(name));
@@ -115,7 +122,7 @@ async function route(req: Request): Promise<Response> {
     if (done) await audit({ actorId: null, action: 'evaluation', recordId: link.duoId }, tx);
     return done;
   });
-  if (!stored) return closedLink(await evaluationLink(token));
+  if (!stored) return closedLink(await evaluationLink(token), req);
   return notice(200, lang, lang.strings.evaluation_thanksTitle, lang.strings.evaluation_thanksText);
 }
 

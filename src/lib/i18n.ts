@@ -79,3 +79,26 @@ export const isolate = (text: string, direction: 'ltr' | 'rtl') => (direction ==
 
 /** The address of a page in a language: Dutch at the path itself, other languages under /<tag>/. */
 export const localePath = (tag: string, path: string) => (tag === 'nl' ? path : `/${tag}${path}`);
+
+/**
+ * The site language a browser asks for first (Accept-Language, by weight), for a page that has no language
+ * of its own; undefined when it asks for none the site has. A tag matches on its first subtag ("ar-MA": ar);
+ * Persian ("fa", and "fa-AF" as Afghan phones send it) is read as Dari, the site's language in that script.
+ */
+export function preferredLanguage(header: string | null | undefined, available: { has(tag: string): boolean }): string | undefined {
+  const asked = (header ?? '')
+    .split(',')
+    .map((part, index) => {
+      const [range, ...params] = part.trim().toLowerCase().split(';');
+      const weight = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+      return { tag: range.trim(), q: weight ? Number(weight.slice(2)) : 1, index };
+    })
+    .filter((a) => a.tag && a.tag !== '*' && a.q > 0)
+    .sort((a, b) => b.q - a.q || a.index - b.index);
+  for (const { tag } of asked) {
+    const primary = tag.split('-')[0];
+    const match = [tag, primary === 'fa' ? 'prs' : primary].find((t) => available.has(t));
+    if (match) return match;
+  }
+  return undefined;
+}

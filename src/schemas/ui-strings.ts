@@ -176,6 +176,8 @@ export const DUTCH_STRINGS = {
   evaluation_usedText: 'Een link werkt maar één keer, en deze werd al gebruikt. Dank je wel! Wil je nog iets kwijt? Neem dan contact op met je coördinator.',
   evaluation_expiredTitle: 'Deze link is verlopen',
   evaluation_expiredText: 'Vraag je coördinator om een nieuwe link.',
+  evaluation_unknownTitle: 'Deze link werkt niet',
+  evaluation_unknownText: 'Kijk of je de hele link overnam. Of vraag je coördinator om een nieuwe link.',
   evaluation_mailSubject: 'Hoe loopt het met je duo? Korte tussentijdse evaluatie',
   evaluation_mailGreeting: 'Dag {name},',
   evaluation_mailText: 'Jullie duo is halverwege. Wil je even laten weten hoe het loopt? Het formulier is kort en werkt één keer:',

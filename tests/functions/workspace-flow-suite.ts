@@ -381,7 +381,16 @@ export function workspaceFlowSuite(database: 'embedded' | 'server') {
       expect(againHtml).toContain('<html lang="ar" dir="rtl"');
       expect(text(againHtml)).toContain('تم ملء هذا التقييم من قبل');
       expect((await evaluate('POST', '', { token, [contact]: 'Goed' })).status).toBe(410);
-      expect((await evaluate('GET', `?token=${'x'.repeat(43)}`)).status).toBe(404);
+      // A link not known has no language of its own: the browser's, if the site has it, else Dutch.
+      const unknown = await evaluate('GET', `?token=${'x'.repeat(43)}`);
+      expect(unknown.status).toBe(404);
+      expect(text(await unknown.text())).toContain('Deze link werkt niet');
+      const unknownInArabic = await evaluation(new Request(`http://127.0.0.1:9/evaluatie?token=${'x'.repeat(43)}`, { headers: { 'accept-language': 'ar-MA,ar;q=0.9,nl;q=0.5' } }));
+      expect(unknownInArabic.status).toBe(404);
+      expect(unknownInArabic.headers.get('vary')).toBe('Accept-Language');
+      const unknownHtml = await unknownInArabic.text();
+      expect(unknownHtml).toContain('<html lang="ar" dir="rtl"');
+      expect(unknownHtml).toContain('<h1>هذا الرابط لا يعمل</h1>');
 
       const page = text(await (await call('GET', `/coordinator/duo?id=${duoId}`, { cookie: coordinator })).text());
       expect(page).toContain('Antwoorden van Amina');
