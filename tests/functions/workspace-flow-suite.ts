@@ -68,9 +68,10 @@ export function workspaceFlowSuite(database: 'embedded' | 'server') {
          FROM generate_series(1, 1000) AS i`,
         [programme],
       );
-      // 300 waiting, the longest waiting being person 1 (waiting_since furthest back).
+      // 300 waiting, the longest waiting being person 1 (waiting_since furthest back). Days of 24 hours,
+      // as the page counts them: '1 day' follows the server's time zone, 23 or 25 hours across a DST change.
       await env.db.query(
-        `UPDATE flow_people p SET status = 'waiting', waiting_since = now() - ((1000 - s.i) * interval '1 day')
+        `UPDATE flow_people p SET status = 'waiting', waiting_since = now() - ((1000 - s.i) * interval '24 hours')
          FROM (SELECT md5('p' || i) AS id, i FROM generate_series(1, 300) AS i) s WHERE p.id = s.id`,
       );
       const seen: string[] = [];
