@@ -5,6 +5,7 @@
  * in 300 programmes in one query, see `npm run bench`); a mail carries first names only.
  */
 import { db as pool, transaction, type Db } from './db';
+import { duoEndsOnSql, duoMidtermOnSql } from './duos';
 import { enqueue } from './mail-queue';
 
 /** The alert when a programme has no setting of its own (the column's default in 0002). */
@@ -48,8 +49,8 @@ export async function digestItems(sql: Db, now: Date): Promise<DigestItem[]> {
      ),
      running AS (
        SELECT d.id, d.programme, d.started_on, d.duration_months,
-              (d.started_on + d.duration_months * interval '1 month')::date AS ends_on,
-              (d.started_on + d.duration_months * interval '1 month' / 2)::date AS midterm_on,
+              ${duoEndsOnSql('d')} AS ends_on,
+              ${duoMidtermOnSql('d')} AS midterm_on,
               ${FIRST_NAME('b', 'sb')} || ' & ' || ${FIRST_NAME('n', 'sn')} AS names
        FROM duos d
        JOIN flow_people b ON b.id = d.buddy_id LEFT JOIN submissions sb ON sb.id = b.submission_id

@@ -27,6 +27,8 @@ export interface Duo {
   newcomerName: string | null;
   startedOn: string;
   durationMonths: number | null;
+  /** The half-way day ("YYYY-MM-DD"), when the duo has a fixed duration. */
+  midtermOn: string | null;
   meetingsPerMonth: number | null;
   agreements: Agreements;
   suggestion: { score: number; sentence: string; parts: { label: string; value: number; weight: number }[] } | null;
@@ -41,8 +43,17 @@ export class FlowConflict extends Error {}
 const nameSql = (alias: string) =>
   `COALESCE(${alias}s.data->>'name', NULLIF(concat_ws(' ', ${alias}.details->>'firstName', ${alias}.details->>'lastName'), ''), ${alias}.details->>'name')`;
 
+/**
+ * A duo's planned end and its half-way day (null without a fixed duration), in calendar months as
+ * Postgres counts them. The one definition for the duo's page and the weekly digest, so both name the
+ * same day. `d` is the duos row's alias.
+ */
+export const duoEndsOnSql = (d: string) => `(${d}.started_on + ${d}.duration_months * interval '1 month')::date`;
+export const duoMidtermOnSql = (d: string) => `(${d}.started_on + ${d}.duration_months * interval '1 month' / 2)::date`;
+
 const DUO_SELECT = `SELECT d.id, d.programme, d.buddy_id, d.newcomer_id, ${nameSql('b')} AS buddy_name, ${nameSql('n')} AS newcomer_name,
     to_char(d.started_on, 'YYYY-MM-DD') AS started_on, d.duration_months, d.meetings_per_month, d.agreements, d.suggestion,
+    to_char(${duoMidtermOnSql('d')}, 'YYYY-MM-DD') AS midterm_on,
     to_char(d.ended_on, 'YYYY-MM-DD') AS ended_on, d.end_reason, d.created_at
   FROM duos d
   LEFT JOIN flow_people b ON b.id = d.buddy_id LEFT JOIN submissions bs ON bs.id = b.submission_id
@@ -57,6 +68,7 @@ interface DuoRow {
   newcomer_name: string | null;
   started_on: string;
   duration_months: number | null;
+  midterm_on: string | null;
   meetings_per_month: number | null;
   agreements: Agreements;
   suggestion: Duo['suggestion'];
@@ -74,6 +86,7 @@ const fromRow = (r: DuoRow): Duo => ({
   newcomerName: r.newcomer_name,
   startedOn: r.started_on,
   durationMonths: r.duration_months,
+  midtermOn: r.midterm_on,
   meetingsPerMonth: r.meetings_per_month,
   agreements: r.agreements ?? {},
   suggestion: r.suggestion,

@@ -1,6 +1,8 @@
 /** Dutch formatting for what readers see. */
-const dateFormat = new Intl.DateTimeFormat('nl-BE', { day: 'numeric', month: 'long', year: 'numeric' });
-const monthFormat = new Intl.DateTimeFormat('nl-BE', { month: 'long', year: 'numeric' });
+// Content dates are calendar days, read as midnight UTC: shown in UTC, so a build west of UTC does
+// not show the day (or month) before.
+const dateFormat = new Intl.DateTimeFormat('nl-BE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const monthFormat = new Intl.DateTimeFormat('nl-BE', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 export const formatDate = (date: Date) => dateFormat.format(date);
 

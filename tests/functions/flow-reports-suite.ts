@@ -191,6 +191,7 @@ export function flowReportsSuite(database: 'embedded' | 'server', more?: (env: (
   describe('weekly digest', () => {
     // Monday 23 November 2026, 07:00 in Brussels.
     const now = new Date('2026-11-23T06:00:00Z');
+    let halfway: string;
 
     beforeEach(async () => {
       await env.db.query(`INSERT INTO programme_settings (programme, waiting_alert_days) VALUES ($1, 14)`, [FIXTURE.open]);
@@ -201,7 +202,7 @@ export function flowReportsSuite(database: 'embedded' | 'server', more?: (env: (
       await person(FIXTURE.open, 'buddy', 'Eva Mertens', { status: 'intake-planned', intake_planned_on: '2026-11-20' });
       await person(FIXTURE.open, 'buddy', 'Finished Person', { status: 'finished', closed_at: daysBefore(now, 5) });
       // Half-way a six-month duo, no evaluation yet.
-      await duo(await person(FIXTURE.open, 'buddy', 'Gert', { status: 'matched' }), await person(FIXTURE.open, 'newcomer', 'Hana', { status: 'matched' }), '2026-07-01', 6);
+      halfway = await duo(await person(FIXTURE.open, 'buddy', 'Gert', { status: 'matched' }), await person(FIXTURE.open, 'newcomer', 'Hana', { status: 'matched' }), '2026-07-01', 6);
       // Ends on 1 December, evaluated already.
       const ending = await duo(await person(FIXTURE.open, 'buddy', 'Ines', { status: 'matched' }), await person(FIXTURE.open, 'newcomer', 'Jan', { status: 'matched' }), '2026-06-01', 6);
       const [{ buddy_id }] = await env.db.query<{ buddy_id: string }>('SELECT buddy_id FROM duos WHERE id = $1', [ending]);
@@ -223,6 +224,8 @@ export function flowReportsSuite(database: 'embedded' | 'server', more?: (env: (
         [FIXTURE.open, 'midterm', 'Gert & Hana', '01/10/2026', 1],
         [FIXTURE.open, 'ending', 'Ines & Jan', '01/12/2026', 1],
       ]);
+      // The duo's page names the same half-way day as the mail.
+      expect(await (await get(`/coordinator/duo?id=${halfway}`)).text()).toContain('<p>Halverwege: 1 oktober 2026.</p>');
       // The programme's own alert: with 21 days Ann (20 days) is not yet listed.
       await env.db.query('UPDATE programme_settings SET waiting_alert_days = 21');
       expect((await digestItems(db, now)).filter((i) => i.kind === 'waiting')).toEqual([]);

@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import signup from '../../functions/signup';
 import evaluation from '../../functions/evaluation';
+import { today } from '../../functions/_shared/workspace/flow-html';
 import { textInLibreOffice } from '../support/docx';
 import { FIXTURE, postJson, startFunctionsEnv, validSignup, type FunctionsEnv } from '../support/functions-env';
 import { callWorkspace as call, linkedPeople, sessionFor } from '../support/workspace-client';
@@ -67,9 +68,10 @@ export function workspaceFlowSuite(database: 'embedded' | 'server') {
          FROM generate_series(1, 1000) AS i`,
         [programme],
       );
-      // 300 waiting, the longest waiting being person 1 (waiting_since furthest back).
+      // 300 waiting, the longest waiting being person 1 (waiting_since furthest back). Days of 24 hours,
+      // as the page counts them: '1 day' follows the server's time zone, 23 or 25 hours across a DST change.
       await env.db.query(
-        `UPDATE flow_people p SET status = 'waiting', waiting_since = now() - ((1000 - s.i) * interval '1 day')
+        `UPDATE flow_people p SET status = 'waiting', waiting_since = now() - ((1000 - s.i) * interval '24 hours')
          FROM (SELECT md5('p' || i) AS id, i FROM generate_series(1, 300) AS i) s WHERE p.id = s.id`,
       );
       const seen: string[] = [];
@@ -429,9 +431,11 @@ export function workspaceFlowSuite(database: 'embedded' | 'server') {
       expect(refusedHtml).toContain('<a href="#close-date">Einddatum: geef een datum als JJJJ-MM-DD</a>');
       expect(refusedHtml).toContain('<a href="#close-reason">Reden: kies waarom het duo stopt</a>');
       expect(refusedHtml).toContain('<a href="#close-newcomer-reason">Reden waarom deze persoon stopt: kies een reden</a>');
+      // Today as the product counts it (Brussels), like the start it gave the duo: the UTC date is
+      // still yesterday from 00:00 to 01:00 (02:00 in summer) and would come before the start.
       const closed = await call('POST', '/coordinator/duo/afsluiten', {
         cookie: coordinator,
-        form: { id: duoId, endedOn: new Date().toISOString().slice(0, 10), reason: 'no-click', buddyNext: 'waiting', newcomerNext: 'stopped', newcomerReason: 'moved' },
+        form: { id: duoId, endedOn: today(), reason: 'no-click', buddyNext: 'waiting', newcomerNext: 'stopped', newcomerReason: 'moved' },
       });
       expect(closed.status).toBe(303);
       expect(await statusOf(buddy)).toBe('waiting');

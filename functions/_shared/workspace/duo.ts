@@ -31,14 +31,6 @@ export async function duoFor(id: string | null, person: Person): Promise<Duo | R
 export const frequencyText = (perMonth: number | null) => (perMonth ? `${perMonth} keer per maand` : 'in onderling overleg');
 export const durationText = (months: number | null) => (months ? `${months} maanden` : 'geen vaste einddatum');
 
-/** The day halfway through a duo with a fixed duration. */
-function midTerm(duo: Duo): string | undefined {
-  if (!duo.durationMonths) return undefined;
-  const start = new Date(`${duo.startedOn}T12:00:00Z`);
-  start.setUTCDate(start.getUTCDate() + Math.round((duo.durationMonths * 30.44) / 2));
-  return start.toISOString().slice(0, 10);
-}
-
 const AGREEMENTS: [keyof Agreements, string, string][] = [
   ['goals', 'Doelen', 'Wat de nieuwkomer wil bereiken (per levensdomein).'],
   ['tasks', 'Taken van de buddy', 'Eén taak per regel.'],
@@ -73,7 +65,7 @@ async function duoPage(person: Person, duo: Duo, options: { errors?: Errors; val
     [duo.newcomerId, 'Nieuwkomer', duo.newcomerName ?? '(gewist)'],
   ];
   const nameOf = (id: string) => (id === duo.buddyId ? names.buddy : id === duo.newcomerId ? names.newcomer : '(gewist)');
-  const half = midTerm(duo);
+  const half = duo.midtermOn;
   const main =
     flowHeader(person, `Duo ${names.buddy} en ${names.newcomer}`, duo.programme, programmeLabels().get(duo.programme)) +
     (options.message ? `<div class="notice" role="status"><p>${e(options.message)}</p></div>` : '') +
