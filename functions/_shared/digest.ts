@@ -61,7 +61,8 @@ export async function digestItems(sql: Db, now: Date): Promise<DigestItem[]> {
        SELECT p.programme, 'waiting' AS kind, p.first_name AS names, (p.waiting_since AT TIME ZONE 'Europe/Brussels')::date AS day
        FROM people p LEFT JOIN programme_settings ps ON ps.programme = p.programme
        WHERE p.status = 'waiting'
-         AND p.waiting_since < $1::timestamptz - make_interval(days => coalesce(ps.waiting_alert_days, ${DEFAULT_WAITING_ALERT_DAYS}))
+         -- 24-hour days, as the workspace counts waiting, whatever the server's time zone does at DST.
+         AND p.waiting_since < $1::timestamptz - make_interval(hours => 24 * coalesce(ps.waiting_alert_days, ${DEFAULT_WAITING_ALERT_DAYS}))
        UNION ALL
        SELECT p.programme, 'intake', p.first_name, p.intake_planned_on
        FROM people p, today
