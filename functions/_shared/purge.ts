@@ -12,10 +12,17 @@
 import { config } from './config';
 import { transaction } from './db';
 
-/** The moment before which records are deleted. */
+/**
+ * The moment before which records are deleted: `months` calendar months back, on the same day, or the
+ * month's last day when it has no such day (31 March minus one month is 28 or 29 February, not 3 March).
+ */
 export function cutoff(now: Date, months: number): Date {
   const date = new Date(now);
+  const day = date.getUTCDate();
+  date.setUTCDate(1);
   date.setUTCMonth(date.getUTCMonth() - months);
+  const lastDay = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
+  date.setUTCDate(Math.min(day, lastDay));
   return date;
 }
 
