@@ -9,38 +9,32 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { axeViolations, launchBrowser } from '../support/browser';
-import { startFunctionsEnv, FIXTURE, type FunctionsEnv } from '../support/functions-env';
-import { serveSiteWithFunctions } from '../support/site-with-functions';
-import { BUILT_MANIFEST, SITE_DIST } from '../support/site';
-import { clearContentCache, siteContent } from '../../functions/_shared/content';
+import { axeViolations } from '../support/browser';
+import { startBuiltSite, type BuiltSite } from '../support/built-site';
+import { FIXTURE, type FunctionsEnv } from '../support/functions-env';
+import { siteContent } from '../../functions/_shared/content';
 import { computePublicFigures } from '../../functions/_shared/public-figures';
 import { createSignInLink } from '../../functions/_shared/sessions';
 
 let env: FunctionsEnv;
-let site: { url: string; close(): Promise<void> };
+let site: BuiltSite;
 let browser: Browser;
 let programme: { id: string; municipality: string };
 let coordinatorId: number;
 const files = mkdtempSync(join(tmpdir(), 'flow-reports-e2e-'));
 
 beforeAll(async () => {
-  env = await startFunctionsEnv({ smtp: false });
-  process.env.SITE_MANIFEST_DIR = BUILT_MANIFEST;
-  clearContentCache();
+  site = await startBuiltSite({ smtp: false });
+  ({ env, browser } = site);
   const first = [...siteContent().programmes.values()].find((p) => p.acceptsSignups)!;
   programme = { id: first.id, municipality: first.id.split('/')[0] };
   await env.seedPeople();
   await env.db.query(`INSERT INTO programme_access (person_id, programme) SELECT id, $1 FROM people WHERE email = $2`, [programme.id, FIXTURE.coordinatorEmail]);
   const [{ id }] = await env.db.query<{ id: string }>('SELECT id FROM people WHERE email = $1', [FIXTURE.coordinatorEmail]);
   coordinatorId = Number(id);
-  site = await serveSiteWithFunctions(SITE_DIST);
-  browser = await launchBrowser();
 });
 afterAll(async () => {
-  await browser?.close();
   await site?.close();
-  await env?.close();
   rmSync(files, { recursive: true, force: true });
 });
 

@@ -4,10 +4,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, withPage as withBrowserPage } from '../support/browser';
-import { startFunctionsEnv, type FunctionsEnv } from '../support/functions-env';
-import { serveSiteWithFunctions } from '../support/site-with-functions';
-import { BUILT_MANIFEST, SITE_DIST } from '../support/site';
+import { axeViolations, withPage as withBrowserPage } from '../support/browser';
+import { startBuiltSite, type BuiltSite } from '../support/built-site';
+import type { FunctionsEnv } from '../support/functions-env';
 import { readAllContent } from '../../src/lib/content-files';
 import { translationSchema, DUTCH_STRINGS } from '../../src/schemas/ui-strings';
 
@@ -16,19 +15,13 @@ const languages = [{ tag: 'nl', name: 'Nederlands', direction: 'ltr', checkedBy:
 const pathOf = (tag: string) => (tag === 'nl' ? '/buddy/' : `/${tag}/buddy/`);
 
 let env: FunctionsEnv;
-let site: { url: string; close(): Promise<void> };
+let site: BuiltSite;
 let browser: Browser;
 beforeAll(async () => {
-  env = await startFunctionsEnv({ smtp: false });
-  process.env.SITE_MANIFEST_DIR = BUILT_MANIFEST;
-  site = await serveSiteWithFunctions(SITE_DIST);
-  browser = await launchBrowser();
+  site = await startBuiltSite({ smtp: false });
+  ({ env, browser } = site);
 });
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await env?.close();
-});
+afterAll(() => site?.close());
 
 const withPage = <T>(options: { javaScriptEnabled?: boolean; width?: number }, use: (page: Page) => Promise<T>) => withBrowserPage(browser, options, use);
 

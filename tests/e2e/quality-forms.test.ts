@@ -7,38 +7,30 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { axeViolations, launchBrowser } from '../support/browser';
-import { startFunctionsEnv, type FunctionsEnv } from '../support/functions-env';
-import { serveSiteWithFunctions } from '../support/site-with-functions';
-import { BUILT_MANIFEST, SITE_DIST } from '../support/site';
-import { clearContentCache, siteContent } from '../../functions/_shared/content';
+import { axeViolations } from '../support/browser';
+import { startBuiltSite, type BuiltSite } from '../support/built-site';
+import type { FunctionsEnv } from '../support/functions-env';
+import { SITE_DIST } from '../support/site';
+import { siteContent } from '../../functions/_shared/content';
 import { signupFormUrl } from '../../src/lib/format';
 import { localePath } from '../../src/lib/i18n';
 
 let env: FunctionsEnv;
-let site: { url: string; close(): Promise<void> };
+let site: BuiltSite;
 let browser: Browser;
 const forms: { id: string; path: string }[] = [];
 
 beforeAll(async () => {
-  env = await startFunctionsEnv();
-  // The functions read what the build under test wrote for them.
-  process.env.SITE_MANIFEST_DIR = BUILT_MANIFEST;
-  clearContentCache();
+  site = await startBuiltSite();
+  ({ env, browser } = site);
   const programme = [...siteContent().programmes.values()].find((p) => p.acceptsSignups);
   // Both sign-up forms in every language.
   for (const tag of programme ? siteContent().languages.keys() : []) {
     for (const role of ['buddy', 'newcomer'] as const) forms.push({ id: 'signup', path: localePath(tag, signupFormUrl(programme!.id, role)) });
   }
   forms.push({ id: 'practice-submission', path: '/praktijk-indienen/' }, { id: 'feedback', path: '/wijziging-doorgeven/' });
-  site = await serveSiteWithFunctions(SITE_DIST);
-  browser = await launchBrowser();
 });
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await env?.close();
-});
+afterAll(() => site?.close());
 
 const built = (path: string) => existsSync(join(SITE_DIST, path, 'index.html'));
 

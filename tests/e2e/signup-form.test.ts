@@ -8,37 +8,27 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, withPage as withBrowserPage } from '../support/browser';
-import { startFunctionsEnv, type FunctionsEnv } from '../support/functions-env';
-import { serveSiteWithFunctions } from '../support/site-with-functions';
-import { BUILT_MANIFEST } from '../support/site';
-import { clearContentCache, siteContent } from '../../functions/_shared/content';
+import { axeViolations, withPage as withBrowserPage } from '../support/browser';
+import { startBuiltSite, type BuiltSite } from '../support/built-site';
+import type { FunctionsEnv } from '../support/functions-env';
+import { siteContent } from '../../functions/_shared/content';
 import { signupFormUrl, signupUrl } from '../../src/lib/format';
 import { fill, isolate, localePath, type Strings } from '../../src/lib/i18n';
 import { EMAIL_EXAMPLE } from '../../src/lib/form-messages';
 
-const DIST = process.env.SITE_DIST ?? 'dist';
 let env: FunctionsEnv;
-let site: { url: string; close(): Promise<void> };
+let site: BuiltSite;
 let browser: Browser;
 let programme: string;
 const wordsOf = (tag: string): Strings => siteContent().languages.get(tag)!.strings;
 
 beforeAll(async () => {
-  env = await startFunctionsEnv();
-  // The functions read what the build under test wrote for them.
-  process.env.SITE_MANIFEST_DIR = BUILT_MANIFEST;
   process.env.MIN_FILL_SECONDS = '1';
-  clearContentCache();
+  site = await startBuiltSite();
+  ({ env, browser } = site);
   programme = [...siteContent().programmes.values()].find((p) => p.acceptsSignups)!.id;
-  site = await serveSiteWithFunctions(DIST);
-  browser = await launchBrowser();
 });
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await env?.close();
-});
+afterAll(() => site?.close());
 beforeEach(async () => {
   await env.reset();
 });
