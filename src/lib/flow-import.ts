@@ -24,6 +24,7 @@ const DETAIL_FIELDS = SIGNUP_FIELDS.filter((f) => !NOT_DETAILS.includes(f.name))
 export type DetailField = string;
 
 const RECEIVED = 'Ontvangen';
+const WAITING_SINCE = 'Wacht sinds';
 const STATUS = 'Status';
 /** Columns of the export that describe a record on this site, not the person: read past. */
 const SITE_COLUMNS = ['Referentie', 'Versie formulier', 'Versie privacyverklaring', 'Nummer'];
@@ -35,6 +36,8 @@ export interface ImportRow {
   status: Exclude<Status, 'matched'>;
   /** The date in the "Ontvangen" column (dd/mm/jjjj), if any. */
   receivedOn?: string;
+  /** For someone waiting: since when, from the "Wacht sinds" column (else the import's day). */
+  waitingSince?: string;
   details: Partial<Record<DetailField, string>>;
 }
 
@@ -60,12 +63,13 @@ const normal = (text: string) => text.trim().toLowerCase().normalize('NFC');
 const labelOf = (name: string) => SIGNUP_FIELDS.find((f) => f.name === name)?.title ?? name;
 
 /** Header text (label or field name, any case) → what it holds. */
-function columnMeaning(header: string): { detail: DetailField } | { role: true } | { status: true } | { received: true } | undefined {
+function columnMeaning(header: string): { detail: DetailField } | { role: true } | { status: true } | { received: true } | { waitingSince: true } | undefined {
   const h = normal(header);
   for (const field of DETAIL_FIELDS) if (h === normal(field.title) || h === normal(field.name)) return { detail: field.name };
   if (h === normal(labelOf('role')) || h === 'role' || h === 'rol') return { role: true };
   if (h === normal(STATUS)) return { status: true };
   if (h === normal(RECEIVED)) return { received: true };
+  if (h === normal(WAITING_SINCE)) return { waitingSince: true };
   return undefined;
 }
 
@@ -118,8 +122,11 @@ function checkDetail(field: DetailField, value: string): string | undefined {
   return undefined;
 }
 
+/** Today in Brussels, YYYY-MM-DD: no date in a file may lie after it. */
+const todayInBrussels = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date());
+
 /** Reads a whole file's text: every row checked, every problem named by row and column. */
-export function readImport(text: string): ImportResult {
+export function readImport(text: string, today = todayInBrussels()): ImportResult {
   const separator = detectSeparator(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   const records = parseCsv(text, separator);
   const problems: ImportProblem[] = [];
@@ -165,11 +172,13 @@ export function readImport(text: string): ImportResult {
         if (!status) problem(names[i], `"${value}" is geen status: kies uit ${Object.values(STATUSES).join(', ')}`);
         else if (status === 'matched') problem(names[i], 'gekoppeld kan niet geïmporteerd worden: importeer als "wacht op een match" en maak het duo in de werkruimte');
         else row.status = status;
-      } else if ('received' in meaning) {
+      } else if ('received' in meaning || 'waitingSince' in meaning) {
         if (!value) return;
         const date = parseDate(value);
-        if (date) row.receivedOn = date;
-        else problem(names[i], `"${value}" is geen datum: schrijf dd/mm/jjjj`);
+        if (!date) problem(names[i], `"${value}" is geen datum: schrijf dd/mm/jjjj`);
+        else if (date > today) problem(names[i], `${value} ligt in de toekomst`);
+        else if ('received' in meaning) row.receivedOn = date;
+        else row.waitingSince = date;
       } else if (value) {
         const wrong = checkDetail(meaning.detail, value);
         if (wrong) problem(names[i], wrong);
@@ -177,6 +186,9 @@ export function readImport(text: string): ImportResult {
       }
     });
     if (!row.details.name && !problems.slice(before).some((p) => p.column === nameColumn)) problem(nameColumn, 'leeg: vul de naam in');
+    if (row.waitingSince && row.status !== 'waiting') {
+      problem(names[meanings.findIndex((m) => m && 'waitingSince' in m)], `alleen voor wie de status "${STATUSES.waiting}" heeft`);
+    }
     if (problems.length === before) rows.push({ status: 'new', ...row } as ImportRow);
   }
   if (!filled.length) problems.push({ row: 2, message: 'het bestand heeft geen rijen onder de kopregel' });

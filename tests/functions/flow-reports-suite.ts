@@ -64,7 +64,10 @@ export function flowReportsSuite(database: 'embedded' | 'server', more?: (env: (
 
     const cp1252 = (text: string) => Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
     const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
-    const SHEET = 'Ontvangen;Rol;Naam;E-mailadres;Postcode;Status\r\n03/02/2025;buddy;Zoë Hendrickx;zoe@example.be;3800;wacht op een match\r\n;nieuwkomer;René Müller;;3500;\r\n';
+    const SHEET =
+      'Ontvangen;Rol;Naam;E-mailadres;Postcode;Status;Wacht sinds\r\n' +
+      '03/02/2025;buddy;Zoë Hendrickx;zoe@example.be;3800;wacht op een match;01/09/2025\r\n' +
+      ';nieuwkomer;René Müller;;3500;;\r\n';
     const variants: [string, Uint8Array][] = [
       ['UTF-8 with BOM, semicolons', Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8(SHEET)])],
       ['UTF-8 without BOM, commas', utf8(SHEET.replaceAll(';', ','))],
@@ -97,6 +100,7 @@ export function flowReportsSuite(database: 'embedded' | 'server', more?: (env: (
         expect(html).toContain('2 mensen om te importeren');
         expect(html).toContain('<td>Zoë Hendrickx</td>');
         expect(html).toContain('<td>René Müller</td>');
+        expect(html).toContain('<td>wacht op een match sinds 01/09/2025</td>');
         expect(html).toContain(name.startsWith('Windows') ? 'Gelezen als Windows-1252' : 'Gelezen als UTF-8');
         // Nothing is stored by the preview.
         expect(await imported()).toHaveLength(0);
@@ -113,7 +117,8 @@ export function flowReportsSuite(database: 'embedded' | 'server', more?: (env: (
           [FIXTURE.open, 'buddy', 'waiting', { name: 'Zoë Hendrickx', email: 'zoe@example.be', postalCode: '3800' }],
         ]);
         expect(people[1].created_at.toISOString()).toBe('2025-02-02T23:00:00.000Z');
-        expect(people[1].waiting_since).not.toBeNull();
+        // Waiting since the day the sheet says, from midnight in Brussels (summer time).
+        expect(people[1].waiting_since!.toISOString()).toBe('2025-08-31T22:00:00.000Z');
         const audit = await env.db.query<{ action: string; record_id: string; programme: string }>(`SELECT action, record_id, programme FROM audit_log WHERE action = 'import'`);
         expect(audit).toHaveLength(2);
         expect(JSON.stringify(audit)).not.toMatch(/Zoë|René|@/);

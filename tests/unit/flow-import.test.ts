@@ -92,6 +92,25 @@ describe('an error per row, naming the column', () => {
     ]);
   });
 
+  it('reads since when someone waits, only for who waits, and no date after today', () => {
+    const text =
+      'Rol;Naam;Status;Wacht sinds;Ontvangen\r\n' +
+      'buddy;An;wacht op een match;01/09/2026;15/08/2026\r\n' +
+      'nieuwkomer;Bo;wacht op een match;;\r\n' +
+      'buddy;Cas;nieuw;01/09/2026;\r\n' +
+      'buddy;Dirk;wacht op een match;24/11/2026;24/11/2026\r\n';
+    const result = readImport(text, '2026-11-23');
+    expect(result.rows.map((r) => [r.details.name, r.waitingSince])).toEqual([
+      ['An', '2026-09-01'],
+      ['Bo', undefined],
+    ]);
+    expect(result.problems.map(describeProblem)).toEqual([
+      'rij 4, kolom Wacht sinds: alleen voor wie de status "wacht op een match" heeft',
+      'rij 5, kolom Wacht sinds: 24/11/2026 ligt in de toekomst',
+      'rij 5, kolom Ontvangen: 24/11/2026 ligt in de toekomst',
+    ]);
+  });
+
   it('a missing required column, an empty file, too many cells', () => {
     expect(readImport('Naam;Postcode\r\nAn;3800\r\n').problems.map(describeProblem)).toEqual(['rij 1, kolom Rol: deze kolom ontbreekt in de kopregel']);
     expect(readImport('').problems.map(describeProblem)).toEqual(['rij 1: het bestand is leeg: de eerste rij moet de kolomnamen geven']);

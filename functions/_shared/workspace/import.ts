@@ -36,8 +36,9 @@ function uploadForm(programme: ProgrammeRef, error?: string): string {
 const explanation =
   `<p class="lead">Breng de mensen uit de lijst die je buddywerking al bijhoudt in de werkruimte. Je ziet eerst een voorbeeld; er wordt pas iets bewaard als je op <strong>Importeren</strong> klikt, en dan alle rijen of geen enkele.</p>` +
   `<h2>Kolommen</h2><p>De kolommen van de CSV-export van de aanmeldingen. Verplicht: <strong>Rol</strong> (buddy of nieuwkomer) en <strong>Naam</strong>. ` +
-  `Niet verplicht: E-mailadres, Telefoonnummer, Postcode, Talen, Interesses, Beschikbaarheid, Motivatie, Ontvangen (datum als dd/mm/jjjj) en Status ` +
-  `(${Object.values(STATUSES).filter((s) => s !== STATUSES.matched).join(', ')}; leeg is nieuw). Andere kolommen worden niet geïmporteerd.</p>` +
+  `Niet verplicht: E-mailadres, Telefoonnummer, Postcode, Talen, Interesses, Beschikbaarheid, Motivatie, Ontvangen (datum als dd/mm/jjjj), Status ` +
+  `(${Object.values(STATUSES).filter((s) => s !== STATUSES.matched).join(', ')}; leeg is nieuw) en Wacht sinds (datum, bij wie ${STATUSES.waiting}; ` +
+  `leeg is de dag van de import). Andere kolommen worden niet geïmporteerd.</p>` +
   `<p>Geïmporteerde mensen staan in de werkruimte als <strong>${e(IMPORTED_LABEL)}</strong>: ze gaven hun gegevens niet via deze website. Laat hen weten dat hun gegevens hier bewaard worden en hoe lang.</p>`;
 
 export function importForm(person: Person, programme: ProgrammeRef, imported?: number): View {
@@ -117,7 +118,7 @@ function previewTable(rows: ImportRow[], present: Set<number>): string {
     .map(
       (r) =>
         `<tr><td>${r.row}${present.has(r.row) ? ' <strong>(staat er mogelijk al)</strong>' : ''}</td><td>${e(SIGNUP_ROLES[r.role])}</td><td>${e(r.details.name ?? '')}</td><td>${e(r.details.email ?? '')}</td>` +
-        `<td>${e(r.details.phone ?? '')}</td><td>${e(r.details.postalCode ?? '')}</td><td>${e(STATUSES[r.status])}</td><td>${e(dateText(r.receivedOn))}</td></tr>`,
+        `<td>${e(r.details.phone ?? '')}</td><td>${e(r.details.postalCode ?? '')}</td><td>${e(STATUSES[r.status])}${r.waitingSince ? ` sinds ${e(dateText(r.waitingSince))}` : ''}</td><td>${e(dateText(r.receivedOn))}</td></tr>`,
     )
     .join('');
   return (
@@ -158,14 +159,21 @@ export async function importPreview(req: Request, person: Person, programme: Pro
  * audit entry ('import', record = person id), in ONE statement: every row or none.
  */
 export async function storeImport(programme: string, rows: ImportRow[], actorId: number, now: Date, sql: Db = db): Promise<string[]> {
-  const people = rows.map((r) => ({ id: randomBytes(16).toString('hex'), role: r.role, status: r.status, details: r.details, received_on: r.receivedOn ?? null }));
+  const people = rows.map((r) => ({
+    id: randomBytes(16).toString('hex'),
+    role: r.role,
+    status: r.status,
+    details: r.details,
+    received_on: r.receivedOn ?? null,
+    waiting_since: r.waitingSince ?? null,
+  }));
   const { rows: stored } = await sql.query<{ id: string }>(
     `WITH incoming AS (
-       SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(id text, role text, status text, details jsonb, received_on date)
+       SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(id text, role text, status text, details jsonb, received_on date, waiting_since date)
      ), added AS (
        INSERT INTO flow_people (id, programme, role, imported, details, status, status_changed_at, waiting_since, closed_at, created_at)
        SELECT id, $2, role, true, details, status, $3,
-              CASE WHEN status = 'waiting' THEN $3::timestamptz END,
+              CASE WHEN status = 'waiting' THEN coalesce(waiting_since::timestamp AT TIME ZONE 'Europe/Brussels', $3::timestamptz) END,
               CASE WHEN status IN ('finished', 'stopped') THEN $3::timestamptz END,
               coalesce(received_on::timestamp AT TIME ZONE 'Europe/Brussels', $3::timestamptz)
        FROM incoming
