@@ -343,6 +343,9 @@ export function workspaceFlowSuite(database: 'embedded' | 'server') {
       expect(env.mails.map((m) => m.to[0])).toEqual(['bram@example.org']);
       expect(env.mails[0].text).toContain('Dag Bram,');
       expect(env.mails[0].text).not.toContain('Claes');
+      // "Vragen? Antwoord je coördinator gewoon.": a reply goes to the coordinator who made the link.
+      expect(env.mails[0].text).toContain('Antwoord je coördinator gewoon.');
+      expect(env.mails[0].text).toMatch(new RegExp(`^Reply-To: ${FIXTURE.coordinatorEmail}\\r?$`, 'm'));
       const token = /\/evaluatie\?token=([\w-]{43})/.exec(printed)![1];
       expect(JSON.stringify(await env.db.query('SELECT * FROM evaluation_links'))).not.toContain(token);
 

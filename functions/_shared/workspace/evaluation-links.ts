@@ -82,7 +82,9 @@ export async function createEvaluation(req: Request, person: Person, context?: P
   const { link, mailIds } = await transaction(async (tx) => {
     const token = await createEvaluationLink(tx, duo.id, member.id, language.language.tag);
     const url = `${origin}${EVALUATION_PATH}?token=${token}`;
-    const ids = checked ? await enqueue(tx, [{ to: email!, ...evaluationMail(language, member.firstName, url, siteContent().settings.siteName) }], member.signup ? member.id : undefined) : [];
+    // The mail says "reply to your coordinator": a reply goes to the coordinator who made the link.
+    const mail = { to: email!, replyTo: person.email, ...evaluationMail(language, member.firstName, url, siteContent().settings.siteName) };
+    const ids = checked ? await enqueue(tx, [mail], member.signup ? member.id : undefined) : [];
     await audit({ actorId: person.id, action: 'evaluation', programme: duo.programme, recordId: duo.id }, tx);
     return { link: url, mailIds: ids };
   });
