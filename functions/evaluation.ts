@@ -6,18 +6,18 @@
  * the answers are stored in Dutch, keyed by the Dutch questions, for the coordinator.
  */
 import type { Config } from '@netlify/functions';
-import { allQuestions, answersOf, EVALUATION_TEMPLATE, evaluationSections, type AnswerProblem, type Question, type Section } from '../src/lib/evaluation-form';
-import { DUTCH, fill, isolate, preferredLanguage, templateText, type Language, type LanguageStrings, type Strings } from '../src/lib/i18n';
+import { allQuestions, answersOf, type AnswerProblem, type Question, type Section } from '../src/lib/evaluation-form';
+import { DUTCH, fill, preferredLanguage, type Language, type LanguageStrings, type Strings } from '../src/lib/i18n';
 import { escapeHtml as e } from '../src/forms/render';
 import { audit } from './_shared/audit';
 import { config as settingsOf } from './_shared/config';
 import { siteContent } from './_shared/content';
 import { DatabaseUnavailable, transaction } from './_shared/db';
 import { duoById } from './_shared/duos';
+import { duoEvaluationSections } from './_shared/evaluation-sections';
 import { answerEvaluation, evaluationLink, type EvaluationLink } from './_shared/evaluations';
 import { html, isCrossOrigin, readBody } from './_shared/http';
 import { sitePage } from './_shared/page';
-import { durationText, frequencyText } from './_shared/workspace/duo';
 
 const answer = (status: number, title: string, main: string, language: Language = DUTCH.language, headers: Record<string, string> = {}) =>
   html(status, sitePage({ title, main, lang: language.tag, dir: language.direction }), { 'x-robots-tag': 'noindex', ...headers });
@@ -86,17 +86,8 @@ function formPage(token: string, lang: LanguageStrings, sections: Section[], val
 
 /** The form twice: in Dutch (what is posted and stored) and as the person reads it. */
 async function sectionsFor(link: EvaluationLink, lang: LanguageStrings): Promise<{ dutch: Section[]; shown: Section[] }> {
-  const template = siteContent().templates.get(EVALUATION_TEMPLATE);
-  if (!template) throw new Error(`Het sjabloon ${EVALUATION_TEMPLATE} ontbreekt in het manifest van de bouw`);
   const duo = await duoById(link.duoId);
-  const programme = duo ? siteContent().programmes.get(duo.programme) : undefined;
-  // The values (the programme's name, the agreed duration and frequency) stay as the coordinator wrote them.
-  const values = {
-    programma: programme?.label && isolate(programme.label, lang.language.direction),
-    duur: duo ? durationText(duo.durationMonths) : undefined,
-    frequentie: duo ? isolate(frequencyText(duo.meetingsPerMonth), lang.language.direction) : undefined,
-  };
-  return { dutch: evaluationSections(template.body, values), shown: evaluationSections(template.body, values, (dutch) => templateText(lang, dutch)) };
+  return { dutch: duoEvaluationSections(duo), shown: duoEvaluationSections(duo, lang) };
 }
 
 async function route(req: Request): Promise<Response> {

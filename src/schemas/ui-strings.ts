@@ -183,6 +183,11 @@ export const DUTCH_STRINGS = {
   evaluation_mailText: 'Jullie duo is halverwege. Wil je even laten weten hoe het loopt? Het formulier is kort en werkt één keer:',
   evaluation_mailValid: 'De link is {days} dagen geldig. Vragen? Antwoord je coördinator gewoon.',
   evaluation_printText: 'Open deze link op een telefoon of computer. De link werkt één keer en is {days} dagen geldig. Je kan het formulier ook samen met je coördinator invullen.',
+  // What a duo agreed, in words the site makes (the form fills them into the template's placeholders).
+  duo_frequency: '{count} keer per maand',
+  duo_frequencyOpen: 'in onderling overleg',
+  duo_duration: '{count} maanden',
+  duo_durationOpen: 'geen vaste einddatum',
 } as const;
 
 /** Fills in `{name}` values. A value that is missing is an error, never an empty gap. */

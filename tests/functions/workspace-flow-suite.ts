@@ -361,8 +361,9 @@ export function workspaceFlowSuite(database: 'embedded' | 'server') {
       expect(formHtml).toContain('<h1>تقييم منتصف المدة</h1>');
       expect(formHtml).toContain('<h2>كم مرة تلتقيان؟</h2>');
       expect(formHtml).not.toContain('Hoe vaak zien jullie elkaar?');
-      // The coordinator's agreement stays as written, isolated inside the Arabic sentence.
-      expect(formHtml).toContain('المتفق عليه: \u20682 keer per maand\u2069.');
+      // The agreed frequency is the site's words, not the coordinator's: said in Arabic.
+      expect(formHtml).toContain('المتفق عليه: 2 مرات في الشهر.');
+      expect(formHtml).not.toContain('keer per maand');
       const contact = /<legend class="form-label">تواصلنا<\/legend>[\s\S]*?name="(q\d+)"/.exec(formHtml)![1];
       // The options read in Arabic and post the Dutch value.
       expect(formHtml).toContain(`name="${contact}" value="Goed"><label for="evaluation-${contact}">جيد</label>`);
@@ -423,7 +424,7 @@ export function workspaceFlowSuite(database: 'embedded' | 'server') {
       const token = /\/evaluatie\?token=([\w-]{43})/.exec(env.mails[0].text)![1];
       const formHtml = await (await evaluate('GET', `?token=${token}`)).text();
       expect(formHtml).toContain('<html lang="fr" dir="ltr"');
-      expect(formHtml).toContain('<h2>Vous vous voyez combien de fois ?</h2>');
+      expect(formHtml).toContain('<h2>Vous vous voyez combien de fois ?</h2><p>Convenu : 2 fois par mois.</p>');
     });
 
     it('closes a duo with a date and reason; one member waits again, the other stops with a reason', async () => {

@@ -7,6 +7,7 @@ import { readAllContent } from '../../src/lib/content-files';
 import { validateFile } from '../../src/lib/validate-content';
 import { fill, fromTranslation, outdatedKeys, outdatedTemplateTexts, templateText, untranslatedTemplateTexts } from '../../src/lib/i18n';
 import { EVALUATION_TEMPLATE, evaluationSections, evaluationTexts } from '../../src/lib/evaluation-form';
+import { durationText, frequencyText } from '../../src/lib/duo-terms';
 import { contentManifest } from '../../src/lib/site-manifest-build';
 import { DUTCH_STRINGS, UI_KEYS, translationSchema } from '../../src/schemas/ui-strings';
 
@@ -88,6 +89,14 @@ describe('translations', () => {
       const contact = sections.flatMap((s) => s.questions).find((q) => q.kind === 'choice')!;
       expect(contact).toMatchObject({ label: 'تواصلنا', options: ['Goed', 'Gaat wel', 'Niet goed'], optionLabels: ['جيد', 'مقبول', 'غير جيد'] });
       expect(sections.flatMap((s) => s.questions).map((q) => q.name)).toEqual(dutch.flatMap((s) => s.questions).map((q) => q.name));
+    });
+
+    it('say the agreed frequency and duration (words the site makes) in the reader\'s language', () => {
+      const ar = fromTranslation('ar', translationSchema.parse(files.find((f) => f.id === 'ar')!.data)).strings;
+      const fr = fromTranslation('fr', translationSchema.parse(files.find((f) => f.id === 'fr')!.data)).strings;
+      expect([frequencyText(2), durationText(6), frequencyText(null), durationText(null)]).toEqual(['2 keer per maand', '6 maanden', 'in onderling overleg', 'geen vaste einddatum']);
+      expect([frequencyText(2, ar), durationText(6, ar)]).toEqual(['2 مرات في الشهر', '6 أشهر']);
+      expect([frequencyText(2, fr), durationText(null, fr)]).toEqual(['2 fois par mois', 'sans date de fin fixe']);
     });
 
     it('the build stops on an untranslated template text, naming the language and the text', () => {

@@ -5,6 +5,7 @@
  */
 import { DUO_END_REASONS, STOP_REASONS } from '../../../src/schemas/flow';
 import { actionPlanDocx } from '../../../src/lib/starterkit/action-plan';
+import { durationText, frequencyText } from '../../../src/lib/duo-terms';
 import { audit } from '../audit';
 import { siteContent } from '../content';
 import { transaction } from '../db';
@@ -27,9 +28,6 @@ export async function duoFor(id: string | null, person: Person): Promise<Duo | R
   if (!duo || !canSee(person, duo.programme)) return notFound('Dit duo');
   return duo;
 }
-
-export const frequencyText = (perMonth: number | null) => (perMonth ? `${perMonth} keer per maand` : 'in onderling overleg');
-export const durationText = (months: number | null) => (months ? `${months} maanden` : 'geen vaste einddatum');
 
 const AGREEMENTS: [keyof Agreements, string, string][] = [
   ['goals', 'Doelen', 'Wat de nieuwkomer wil bereiken (per levensdomein).'],
