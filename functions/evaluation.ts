@@ -44,7 +44,8 @@ const closedLink = (link: EvaluationLink | undefined, req: Request) => {
   return link.usedAt ? notice(410, lang, t.evaluation_usedTitle, t.evaluation_usedText) : notice(410, lang, t.evaluation_expiredTitle, t.evaluation_expiredText);
 };
 
-function questionHtml(q: Question, value: string, t: Strings, error?: string): string {
+/** `headingId`: the section's heading, which names a question without a label of its own. */
+function questionHtml(q: Question, value: string, t: Strings, headingId: string, error?: string): string {
   const id = `evaluation-${q.name}`;
   const err = error ? `<p class="form-error" id="${id}-error"><span class="visually-hidden">${e(t.form_error)}: </span>${e(error)}</p>` : '';
   const invalid = error ? ` aria-invalid="true" aria-describedby="${id}-error"` : '';
@@ -54,8 +55,9 @@ function questionHtml(q: Question, value: string, t: Strings, error?: string): s
       .join('');
     return `<fieldset class="form-field"><legend class="form-label">${e(q.label)}</legend>${err}${radios}</fieldset>`;
   }
-  const control = q.kind === 'long' ? `<textarea id="${id}" name="${q.name}" rows="4"${invalid}>${e(value)}</textarea>` : `<input type="text" id="${id}" name="${q.name}" value="${e(value)}"${invalid}>`;
-  return `<div class="form-field"><label class="form-label" for="${id}">${e(q.label)}</label>${err}${control}</div>`;
+  const named = q.label ? invalid : ` aria-labelledby="${headingId}"${invalid}`;
+  const control = q.kind === 'long' ? `<textarea id="${id}" name="${q.name}" rows="4"${named}>${e(value)}</textarea>` : `<input type="text" id="${id}" name="${q.name}" value="${e(value)}"${named}>`;
+  return `<div class="form-field">${q.label ? `<label class="form-label" for="${id}">${e(q.label)}</label>` : ''}${err}${control}</div>`;
 }
 
 /** The message for what is wrong with a post, in the person's language, and the question it belongs to. */
@@ -69,9 +71,9 @@ function formPage(token: string, lang: LanguageStrings, sections: Section[], val
   const t = lang.strings;
   const body = sections
     .map(
-      (s) =>
-        `<h2>${e(s.heading)}</h2>${s.intro.map((p) => `<p>${e(p)}</p>`).join('')}` +
-        s.questions.map((q) => questionHtml(q, values.get(q.name) ?? '', t, error?.name === q.name ? error.message : undefined)).join(''),
+      (s, i) =>
+        `<h2 id="evaluation-section-${i + 1}">${e(s.heading)}</h2>${s.intro.map((p) => `<p>${e(p)}</p>`).join('')}` +
+        s.questions.map((q) => questionHtml(q, values.get(q.name) ?? '', t, `evaluation-section-${i + 1}`, error?.name === q.name ? error.message : undefined)).join(''),
     )
     .join('');
   const summary = error

@@ -1,8 +1,8 @@
 /**
  * The mid-term evaluation form, built from the starter kit's "tussentijdse evaluatie" template: every
  * section after the heading block becomes a group of questions. A line "Label: ____" is a short answer,
- * a lone "____" an answer in the section's own words, and a table with columns to tick ("Goed", "Gaat
- * wel", "Niet goed") one choice per row. The template's opening lines (names, date) are known to the
+ * a lone "____" an answer to the section's heading itself (it has no label of its own, so the heading is
+ * not said twice), and a table with columns to tick ("Goed", "Gaat wel", "Niet goed") one choice per row. The template's opening lines (names, date) are known to the
  * workspace and are not asked.
  *
  * The form is shown in the person's language: each template text is translated before its placeholders
@@ -15,6 +15,7 @@ import { fillPlaceholders, type PlaceholderValues } from './starterkit/placehold
 export const EVALUATION_TEMPLATE = 'tussentijdse-evaluatie';
 
 export type Question =
+  /** `label` is empty for an answer to the section's heading itself (a lone "____"). */
   | { kind: 'text' | 'long'; name: string; label: string }
   /** `options` are the Dutch values posted and stored; `optionLabels` what the person reads. */
   | { kind: 'choice'; name: string; label: string; options: string[]; optionLabels: string[] };
@@ -45,8 +46,8 @@ function templateSections(body: string): Section[] {
     else if (block.type === 'field') {
       const label = plainText(block.label).replace(/:\s*$/, '').trim();
       // Several blank lines in a row are one answer.
-      if (!label && section.questions.at(-1)?.kind === 'long' && section.questions.at(-1)?.label === section.heading) continue;
-      section.questions.push(label ? { kind: 'text', name: next(), label } : { kind: 'long', name: next(), label: section.heading });
+      if (!label && section.questions.at(-1)?.kind === 'long' && !section.questions.at(-1)?.label) continue;
+      section.questions.push({ kind: label ? 'text' : 'long', name: next(), label });
     } else if (block.type === 'table') {
       const options = block.header.slice(1).map(plainText);
       for (const row of block.rows) section.questions.push({ kind: 'choice', name: next(), label: plainText(row[0]), options, optionLabels: options });
@@ -62,7 +63,7 @@ export function evaluationTexts(body: string): string[] {
     ...s.intro,
     ...s.questions.flatMap((q) => (q.kind === 'choice' ? [q.label, ...q.options] : [q.label])),
   ]);
-  return [...new Set(texts)];
+  return [...new Set(texts)].filter(Boolean);
 }
 
 export function evaluationSections(body: string, values: PlaceholderValues = {}, translate: Translate = (dutch) => dutch): Section[] {
@@ -71,7 +72,7 @@ export function evaluationSections(body: string, values: PlaceholderValues = {},
     heading: say(s.heading),
     intro: s.intro.map(say),
     questions: s.questions.map((q): Question => {
-      if (q.kind !== 'choice') return { ...q, label: say(q.label) };
+      if (q.kind !== 'choice') return { ...q, label: q.label && say(q.label) };
       return { ...q, label: say(q.label), options: q.options.map((o) => fillPlaceholders(o, values)), optionLabels: q.options.map(say) };
     }),
   }));
@@ -81,6 +82,9 @@ export const allQuestions = (sections: Section[]) => sections.flatMap((s) => s.q
 
 /** What is wrong with a post: a choice that is not one of the options, or no answer at all. */
 export type AnswerProblem = { kind: 'choice'; name: string } | { kind: 'empty' };
+
+/** The key an answer is stored under: the question's Dutch words, after its section's heading. */
+const answerKey = (section: Section, q: Question) => (q.label ? `${section.heading} · ${q.label}` : section.heading);
 
 /**
  * The answers as stored, from the Dutch sections: by the question's words ("Hoe loopt het? · Ons
@@ -94,7 +98,7 @@ export function answersOf(sections: Section[], form: (name: string) => string | 
       const value = (form(q.name) ?? '').trim().slice(0, 2000);
       if (!value) continue;
       if (q.kind === 'choice' && !q.options.includes(value)) return { answers, problem: { kind: 'choice', name: q.name } };
-      answers[q.label === section.heading ? section.heading : `${section.heading} · ${q.label}`] = value;
+      answers[answerKey(section, q)] = value;
     }
   }
   if (!Object.keys(answers).length) return { answers, problem: { kind: 'empty' } };

@@ -329,6 +329,9 @@ export function workspaceFlowSuite(database: 'embedded' | 'server') {
           body: form ? new URLSearchParams(form).toString() : undefined,
         }),
       );
+    /** The field a section asks in its own words: a text box named by the section's heading (none: undefined). */
+    const answerTo = (html: string, heading: string) =>
+      new RegExp(`<h2 id="(evaluation-section-\\d+)">${heading.replace(/[?.]/g, '\\$&')}</h2><div class="form-field"><textarea id="evaluation-(q\\d+)" name="\\2" rows="4" aria-labelledby="\\1">`).exec(html)?.[2];
 
     it('a single-use link per member: mailed only to a checked address, answered once, shown on the duo page', async () => {
       const { buddy, newcomer, duoId } = await duo();
@@ -346,6 +349,11 @@ export function workspaceFlowSuite(database: 'embedded' | 'server') {
       // "Vragen? Antwoord je coördinator gewoon.": a reply goes to the coordinator who made the link.
       expect(env.mails[0].text).toContain('Antwoord je coördinator gewoon.');
       expect(env.mails[0].text).toMatch(new RegExp(`^Reply-To: ${FIXTURE.coordinatorEmail}\\r?$`, 'm'));
+      // A section answered in its own words has no label of its own: its heading is not said twice.
+      const buddyToken = /\/evaluatie\?token=([\w-]{43})/.exec(env.mails[0].text)![1];
+      const buddyForm = await (await evaluate('GET', `?token=${buddyToken}`)).text();
+      expect(buddyForm.split('Wat loopt goed?')).toHaveLength(2);
+      expect(answerTo(buddyForm, 'Wat loopt goed?')).toMatch(/^q\d+$/);
       const token = /\/evaluatie\?token=([\w-]{43})/.exec(printed)![1];
       expect(JSON.stringify(await env.db.query('SELECT * FROM evaluation_links'))).not.toContain(token);
 
@@ -359,15 +367,20 @@ export function workspaceFlowSuite(database: 'embedded' | 'server') {
       const formHtml = await form.text();
       expect(formHtml).toContain('<html lang="ar" dir="rtl"');
       expect(formHtml).toContain('<h1>تقييم منتصف المدة</h1>');
-      expect(formHtml).toContain('<h2>كم مرة تلتقيان؟</h2>');
+      expect(formHtml).toContain('<h2 id="evaluation-section-1">كم مرة تلتقيان؟</h2>');
       expect(formHtml).not.toContain('Hoe vaak zien jullie elkaar?');
       // The agreed frequency is the site's words, not the coordinator's: said in Arabic.
       expect(formHtml).toContain('المتفق عليه: 2 مرات في الشهر.');
       expect(formHtml).not.toContain('keer per maand');
+      // The template has no questions per role ("Ingevuld door (buddy, deelnemer of samen met de
+      // coördinator)"): each member gets the whole form, the newcomer too.
+      expect(formHtml).toContain('<legend class="form-label">شبكة معارف المشارك</legend>');
+      expect(formHtml).toContain('هل هناك أسئلة يحتاج فيها المشارك إلى مساعدة مختص؟');
       const contact = /<legend class="form-label">تواصلنا<\/legend>[\s\S]*?name="(q\d+)"/.exec(formHtml)![1];
       // The options read in Arabic and post the Dutch value.
       expect(formHtml).toContain(`name="${contact}" value="Goed"><label for="evaluation-${contact}">جيد</label>`);
-      const wentWell = /<label class="form-label" for="evaluation-(q\d+)">ما الذي يسير جيدًا؟<\/label>/.exec(formHtml)![1];
+      expect(formHtml.split('ما الذي يسير جيدًا؟')).toHaveLength(2);
+      const wentWell = answerTo(formHtml, 'ما الذي يسير جيدًا؟')!;
       const bad = await evaluate('POST', '', { token, [contact]: 'Super' });
       expect(bad.status).toBe(422);
       const badHtml = await bad.text();
@@ -376,11 +389,16 @@ export function workspaceFlowSuite(database: 'embedded' | 'server') {
       const empty = await evaluate('POST', '', { token });
       expect(empty.status).toBe(422);
       expect(await empty.text()).toContain('أجب عن سؤال واحد على الأقل.');
-      const sent = await evaluate('POST', '', { token, [contact]: 'Goed', [wentWell]: 'We koken elke week samen.' });
+      // The same names in every language: the Dutch form tells which is which.
+      const [lessWell, tips] = [answerTo(buddyForm, 'Wat loopt minder goed?')!, answerTo(buddyForm, 'Tips voor de werking')!];
+      const sent = await evaluate('POST', '', { token, [tips]: 'Meer groepsactiviteiten.', [contact]: 'Goed', [lessWell]: 'Weinig tijd.', [wentWell]: 'We koken elke week samen.' });
       expect(sent.status).toBe(200);
       expect(text(await sent.text())).toContain('شكرًا لك!');
       const [stored] = await env.db.query<{ answers: Record<string, string>; language: string }>('SELECT answers, language FROM evaluations');
-      expect(stored).toEqual({ answers: { 'Hoe loopt het? · Ons contact': 'Goed', 'Wat loopt goed?': 'We koken elke week samen.' }, language: 'ar' });
+      expect(stored).toEqual({
+        answers: { 'Hoe loopt het? · Ons contact': 'Goed', 'Wat loopt goed?': 'We koken elke week samen.', 'Wat loopt minder goed?': 'Weinig tijd.', 'Tips voor de werking': 'Meer groepsactiviteiten.' },
+        language: 'ar',
+      });
       const again = await evaluate('GET', `?token=${token}`);
       expect(again.status).toBe(410);
       const againHtml = await again.text();
@@ -424,7 +442,7 @@ export function workspaceFlowSuite(database: 'embedded' | 'server') {
       const token = /\/evaluatie\?token=([\w-]{43})/.exec(env.mails[0].text)![1];
       const formHtml = await (await evaluate('GET', `?token=${token}`)).text();
       expect(formHtml).toContain('<html lang="fr" dir="ltr"');
-      expect(formHtml).toContain('<h2>Vous vous voyez combien de fois ?</h2><p>Convenu : 2 fois par mois.</p>');
+      expect(formHtml).toContain('<h2 id="evaluation-section-1">Vous vous voyez combien de fois ?</h2><p>Convenu : 2 fois par mois.</p>');
     });
 
     it('closes a duo with a date and reason; one member waits again, the other stops with a reason', async () => {

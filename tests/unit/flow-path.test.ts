@@ -79,6 +79,9 @@ describe('documents from the starter kit', () => {
     expect(answersOf(sections, (n) => (n === name ? 'Goed' : null))).toEqual({ answers: { 'Hoe loopt het? · Ons contact': 'Goed' } });
     expect(answersOf(sections, (n) => (n === name ? 'Prima' : null)).problem).toEqual({ kind: 'choice', name });
     expect(answersOf(sections, () => null).problem).toEqual({ kind: 'empty' });
+    // An answer to a section's heading itself (no label of its own) is stored under the heading.
+    const done = sections[1].questions[0].name;
+    expect(answersOf(sections, (n) => (n === done ? 'Koken' : null)).answers).toEqual({ 'Wat hebben jullie samen gedaan?': 'Koken' });
   });
 
   it('the action plan gets both names, the start date and the agreements in the template’s open places', () => {

@@ -91,6 +91,16 @@ describe('translations', () => {
       expect(sections.flatMap((s) => s.questions).map((q) => q.name)).toEqual(dutch.flatMap((s) => s.questions).map((q) => q.name));
     });
 
+    it('never says a section heading again as the label of its question, in Dutch or a translation', () => {
+      const ar = fromTranslation('ar', translationSchema.parse(files.find((f) => f.id === 'ar')!.data));
+      for (const sections of [evaluationSections(evaluationBody), evaluationSections(evaluationBody, {}, (dutch) => templateText(ar, dutch))]) {
+        for (const s of sections) for (const q of s.questions) expect(q.label, s.heading).not.toBe(s.heading);
+      }
+      // "## Wat hebben jullie samen gedaan?" then two blank lines: one answer, named by its heading.
+      const done = evaluationSections(evaluationBody).find((s) => s.heading === 'Wat hebben jullie samen gedaan?')!;
+      expect(done.questions).toEqual([{ kind: 'long', name: 'q2', label: '' }]);
+    });
+
     it('say the agreed frequency and duration (words the site makes) in the reader\'s language', () => {
       const ar = fromTranslation('ar', translationSchema.parse(files.find((f) => f.id === 'ar')!.data)).strings;
       const fr = fromTranslation('fr', translationSchema.parse(files.find((f) => f.id === 'fr')!.data)).strings;
