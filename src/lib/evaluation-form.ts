@@ -87,6 +87,16 @@ export type AnswerProblem = { kind: 'choice'; name: string } | { kind: 'empty' }
 const answerKey = (section: Section, q: Question) => (q.label ? `${section.heading} · ${q.label}` : section.heading);
 
 /**
+ * Stored answers (a jsonb object, whose key order is not kept) in the form's order; answers to questions
+ * the template no longer has come after, as they were stored.
+ */
+export function answersInFormOrder(sections: Section[], answers: Record<string, string>): [string, string][] {
+  const keys = sections.flatMap((s) => s.questions.map((q) => answerKey(s, q)));
+  const position = (key: string) => (keys.includes(key) ? keys.indexOf(key) : keys.length);
+  return Object.entries(answers).sort(([a], [b]) => position(a) - position(b));
+}
+
+/**
  * The answers as stored, from the Dutch sections: by the question's words ("Hoe loopt het? · Ons
  * contact"), so a stored evaluation still reads right when the template changes and the coordinator
  * reads it in Dutch whatever the person's language. Unknown choices are refused.

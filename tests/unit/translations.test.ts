@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readAllContent } from '../../src/lib/content-files';
 import { validateFile } from '../../src/lib/validate-content';
 import { fill, fromTranslation, outdatedKeys, outdatedTemplateTexts, templateText, untranslatedTemplateTexts } from '../../src/lib/i18n';
-import { EVALUATION_TEMPLATE, evaluationSections, evaluationTexts } from '../../src/lib/evaluation-form';
+import { answersInFormOrder, EVALUATION_TEMPLATE, evaluationSections, evaluationTexts } from '../../src/lib/evaluation-form';
 import { durationText, frequencyText } from '../../src/lib/duo-terms';
 import { contentManifest } from '../../src/lib/site-manifest-build';
 import { DUTCH_STRINGS, UI_KEYS, translationSchema } from '../../src/schemas/ui-strings';
@@ -99,6 +99,18 @@ describe('translations', () => {
       // "## Wat hebben jullie samen gedaan?" then two blank lines: one answer, named by its heading.
       const done = evaluationSections(evaluationBody).find((s) => s.heading === 'Wat hebben jullie samen gedaan?')!;
       expect(done.questions).toEqual([{ kind: 'long', name: 'q2', label: '' }]);
+    });
+
+    it('put stored answers in the form\'s order; answers to questions no longer in it come last', () => {
+      const stored = { 'Vervoer?': 'Met de fiets.', 'Wat loopt goed?': 'a', 'Tips voor de werking': 'b', 'Wat loopt minder goed?': 'c', 'Hoe loopt het? · Ons contact': 'Goed', 'Oud?': 'd' };
+      expect(answersInFormOrder(evaluationSections(evaluationBody), stored).map(([key]) => key)).toEqual([
+        'Hoe loopt het? · Ons contact',
+        'Wat loopt goed?',
+        'Wat loopt minder goed?',
+        'Tips voor de werking',
+        'Vervoer?',
+        'Oud?',
+      ]);
     });
 
     it('say the agreed frequency and duration (words the site makes) in the reader\'s language', () => {

@@ -6,10 +6,12 @@
 import { DUO_END_REASONS, STOP_REASONS } from '../../../src/schemas/flow';
 import { actionPlanDocx } from '../../../src/lib/starterkit/action-plan';
 import { durationText, frequencyText } from '../../../src/lib/duo-terms';
+import { answersInFormOrder } from '../../../src/lib/evaluation-form';
 import { audit } from '../audit';
 import { siteContent } from '../content';
 import { transaction } from '../db';
 import { duoById, duoFirstNames, endDuo, FlowConflict, updateDuo, type AfterDuo, type Agreements, type Duo } from '../duos';
+import { duoEvaluationSections } from '../evaluation-sections';
 import { evaluationLinksOfDuo, evaluationsOfDuo } from '../evaluations';
 import { personById } from '../flow';
 import { download } from '../http';
@@ -64,6 +66,7 @@ async function duoPage(person: Person, duo: Duo, options: { errors?: Errors; val
   ];
   const nameOf = (id: string) => (id === duo.buddyId ? names.buddy : id === duo.newcomerId ? names.newcomer : '(gewist)');
   const half = duo.midtermOn;
+  const form = evaluations.length ? duoEvaluationSections(duo) : [];
   const main =
     flowHeader(person, `Duo ${names.buddy} en ${names.newcomer}`, duo.programme, programmeLabels().get(duo.programme)) +
     (options.message ? `<div class="notice" role="status"><p>${e(options.message)}</p></div>` : '') +
@@ -86,7 +89,7 @@ async function duoPage(person: Person, duo: Duo, options: { errors?: Errors; val
       ? evaluations
           .map(
             (ev) =>
-              `<h3>Antwoorden van ${e(nameOf(ev.personId))} (${e(day(ev.submittedAt))})</h3><dl class="record-fields">${Object.entries(ev.answers)
+              `<h3>Antwoorden van ${e(nameOf(ev.personId))} (${e(day(ev.submittedAt))})</h3><dl class="record-fields">${answersInFormOrder(form, ev.answers)
                 .map(([k, v]) => `<dt>${e(k)}</dt><dd>${e(String(v))}</dd>`)
                 .join('')}</dl>`,
           )
