@@ -34,8 +34,10 @@ async function netlifyDevPlugins() {
   if (!isDev) return [];
   const { default: netlify } = await import('@netlify/vite-plugin');
   const { devDatabase } = await import('./scripts/dev-database.mjs');
+  const { withExactFunctionBodies } = await import('./scripts/dev-function-bodies.mjs');
   // devDatabase comes after netlify(): it migrates and seeds the local database netlify() started.
-  return [netlify({ edgeFunctions: { enabled: false } }), devDatabase()];
+  // withExactFunctionBodies: an uploaded file reaches a function byte for byte, as on Netlify.
+  return [...withExactFunctionBodies(netlify({ edgeFunctions: { enabled: false } })), devDatabase()];
 }
 
 export default defineConfig({

@@ -1,7 +1,7 @@
 /**
  * The README's run command does what it says: `npm run dev` serves the site, the CMS and the form
- * functions with local Blobs, pages look as in production (styled, no CSP violation), and a sign-up
- * sent to it is stored and mailed to the local outbox.
+ * functions with local Blobs, pages look as in production (styled, no CSP violation), a sign-up
+ * sent to it is stored and mailed to the local outbox, and a file uploaded to a function arrives whole.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDevServer, waitFor, type DevServer } from '../support/dev-server';
 import { launchBrowser } from '../support/browser';
+import { workspaceBrowser } from '../support/workspace-browser';
 import { PRIVACY_NOTICE_VERSION } from '../../src/schemas/form-fields';
+import { DEV_ACCOUNTS } from '../../scripts/database.mjs';
 
 const outbox = mkdtempSync(join(tmpdir(), 'dev-outbox-'));
 let dev: DevServer;
@@ -90,5 +92,29 @@ describe('npm run dev', () => {
     });
     const text = mails.map((f) => readFileSync(join(outbox, f), 'utf8')).join('\n');
     expect(text).toContain('dev-test@example.org');
+  });
+
+  it('shows the preview of a CSV uploaded on the import page (Windows-1252 and UTF-8), names read correctly', { timeout: 180_000 }, async () => {
+    const browser = await launchBrowser();
+    try {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await workspaceBrowser(dev, browser, outbox).signIn(context, DEV_ACCOUNTS.coordinator);
+      const text = 'Rol;Naam;E-mailadres\r\nnieuwkomer;Renée Dubois;renee.dubois@example.org\r\n';
+      // What a Belgian Excel writes (é is the single byte 0xE9, not valid UTF-8), and UTF-8.
+      for (const [encoding, described] of [['latin1', 'Windows-1252'], ['utf8', 'UTF-8']] as const) {
+        await page.goto(`${dev.base}/coordinator/importeren?programme=${encodeURIComponent(DEV_ACCOUNTS.programme)}`);
+        await page.setInputFiles('#import-file', { name: 'ledenlijst-é.csv', mimeType: 'text/csv', buffer: Buffer.from(text, encoding) });
+        const [response] = await Promise.all([page.waitForNavigation(), page.click('button:has-text("Voorbeeld tonen")')]);
+        const main = await page.locator('main').innerText();
+        expect(response?.status(), main).toBe(200);
+        expect(main).toContain(`Gelezen als ${described}, kolommen gescheiden door puntkomma’s.`);
+        expect(await page.locator('caption').innerText()).toBe('1 persoon om te importeren');
+        expect(await page.locator('tbody tr').first().locator('td').allInnerTexts()).toEqual(
+          expect.arrayContaining(['Nieuwkomer die een buddy zoekt', 'Renée Dubois', 'renee.dubois@example.org']),
+        );
+      }
+    } finally {
+      await browser.close();
+    }
   });
 });
