@@ -13,6 +13,7 @@ import type { z } from 'astro/zod';
 import { SIGNUP_SCHEMAS, type SignupRole } from '../schemas/signup';
 import { DAYS, DAY_PARTS, DUTCH_LEVELS } from '../schemas/person-vocabularies';
 import { DUTCH_STRINGS } from '../schemas/ui-strings';
+import { PHONE_PATTERN } from '../schemas/phone-number';
 import { fieldLabel, fieldMessage, issueKind, issueMaximum, type FieldShape, type IssueKind, type Words } from '../lib/form-messages';
 import { languagesNamedIn } from '../lib/language-names';
 import type { LanguageStrings } from '../lib/i18n';
@@ -42,13 +43,16 @@ const DUTCH_FORMS: Record<SignupRole, FormDef> = {
 /**
  * What the browser checks before sending (the function checks it all again). Browsers compile a
  * pattern with the `v` flag, where `/ ( ) -` in a class must be escaped (else the pattern is ignored).
+ * The phone pattern checks only the characters: the script counts the digits with the schema's own
+ * check (src/schemas/phone-number.ts), so "too short" and "too long" get their own messages.
  */
-const PATTERNS: Record<string, string> = { postalCode: '[1-9][0-9]{3}', phone: '\\+?[0-9][0-9 .\\/\\(\\)\\-]{5,19}' };
+const PATTERNS: Record<string, string> = { postalCode: '[1-9][0-9]{3}', phone: PHONE_PATTERN };
 
 /** The kinds of problem a field can have, for the messages the page's script needs. */
 function kindsOf(field: FieldDef): IssueKind[] {
   if (field.type === 'checkboxes' || field.type === 'week') return ['atLeastOne'];
   if (field.type === 'radio' || field.type === 'checkbox') return ['choice'];
+  if (field.type === 'tel') return ['missing', 'tooShort', 'tooLong', 'format'];
   return ['missing', 'tooLong', 'format'];
 }
 

@@ -129,6 +129,7 @@ export const DUTCH_STRINGS = {
 
   // Messages per kind of problem; {label} is the field's label in the same language.
   error_missing: '{label}: vul dit in.',
+  error_tooShort: '{label}: dit is te kort. Kijk het na.',
   error_tooLong: '{label}: gebruik hoogstens {max} tekens.',
   error_format: '{label}: dit klopt niet. Kijk het na.',
   error_atLeastOne: '{label}: kies er minstens één.',
@@ -138,6 +139,8 @@ export const DUTCH_STRINGS = {
   error_email_format: '{label}: schrijf een e-mailadres zoals {example}.',
   error_email_missing: '{label}: geef je e-mailadres of je telefoonnummer.',
   error_phone_format: '{label}: gebruik alleen cijfers, spaties en + / . of -.',
+  error_phone_tooShort: '{label}: dit nummer is te kort. Geef je volledige nummer, met minstens {minDigits} cijfers. Bijvoorbeeld 0470 12 34 56.',
+  error_phone_tooLong: '{label}: dit nummer is te lang. Een telefoonnummer heeft hoogstens {maxDigits} cijfers. Geef één nummer.',
   error_postalCode_format: '{label}: schrijf de 4 cijfers van je postcode. Bijvoorbeeld 3800.',
   error_languages_atLeastOne: '{label}: kies minstens één taal.',
   error_availability_atLeastOne: '{label}: kies minstens één moment.',
