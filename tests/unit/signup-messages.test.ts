@@ -8,7 +8,8 @@ import { fieldsOf } from '../../src/lib/fields';
 import { fieldMessage, ISSUE_KINDS } from '../../src/lib/form-messages';
 import { DUTCH, fromTranslation, type LanguageStrings } from '../../src/lib/i18n';
 import { languagesNamedIn } from '../../src/lib/language-names';
-import { signupErrors, signupForm } from '../../src/forms/signup-form';
+import { roleText, signupErrors, signupForm } from '../../src/forms/signup-form';
+import { escapeHtml } from '../../src/forms/markup';
 import { buddySignupSchema, newcomerSignupSchema, signupSchema } from '../../src/schemas/signup';
 import { PRIVACY_NOTICE_VERSION } from '../../src/schemas/form-fields';
 import { PHONE_DIGITS, phoneProblem } from '../../src/schemas/phone-number';
@@ -156,6 +157,34 @@ describe('the forms of each role in each language', () => {
       // The light script's messages are the same table's.
       expect(forNewcomer.messages?.postalCode.format).toBe(fieldMessage(l.strings, 'postalCode', 'format'));
     }
+  });
+
+  it('speaks to a buddy as someone who is matched with a newcomer, in every language; to a newcomer as someone who looks for a buddy', () => {
+    /** Everything a form says around its fields: hints and the consent box's text. */
+    const textsOf = (form: ReturnType<typeof signupForm>) => form.fields.flatMap((f) => [f.hint ?? '', f.checkboxText ?? '']).join(' ');
+    for (const current of languages) {
+      const { language: l, strings } = current;
+      const forBuddy = signupForm('buddy', current);
+      const forNewcomer = signupForm('newcomer', current);
+      const field = (form: typeof forBuddy, name: string) => form.fields.find((f) => f.name === name)!;
+      expect(field(forBuddy, 'interests').hint, l.tag).toContain(strings.field_interests_hint_buddy);
+      expect(field(forBuddy, 'consent').checkboxText, l.tag).toBe(strings.field_consent_text_buddy);
+      expect(field(forBuddy, 'consent').hint, l.tag).toContain(escapeHtml(strings.privacy_summary_buddy));
+      expect(field(forNewcomer, 'interests').hint, l.tag).toContain(strings.field_interests_hint_newcomer);
+      expect(field(forNewcomer, 'consent').checkboxText, l.tag).toBe(strings.field_consent_text_newcomer);
+      expect(field(forNewcomer, 'consent').hint, l.tag).toContain(escapeHtml(strings.privacy_summary_newcomer));
+      // The newcomer's words appear nowhere on the buddy's form, nor the buddy's on the newcomer's.
+      for (const key of ['field_interests_hint', 'field_consent_text', 'privacy_summary'] as const) {
+        expect(strings[`${key}_buddy`], `${l.tag} ${key}`).not.toBe(strings[`${key}_newcomer`]);
+        expect(textsOf(forBuddy), `${l.tag} ${key}`).not.toContain(escapeHtml(strings[`${key}_newcomer`]));
+        expect(textsOf(forNewcomer), `${l.tag} ${key}`).not.toContain(escapeHtml(strings[`${key}_buddy`]));
+      }
+      expect(roleText(strings, 'signup_requiredNote', 'buddy'), l.tag).not.toBe(roleText(strings, 'signup_requiredNote', 'newcomer'));
+    }
+    const dutchBuddy = textsOf(signupForm('buddy', DUTCH)) + roleText(DUTCH.strings, 'signup_requiredNote', 'buddy');
+    expect(dutchBuddy).toContain('Zo vinden we een nieuwkomer die bij je past.');
+    expect(dutchBuddy).toContain('om een nieuwkomer voor mij te zoeken');
+    expect(dutchBuddy).not.toMatch(/een (goede )?buddy (die bij je past|te zoeken)/);
   });
 
   it('gives the browser patterns it can compile (the v flag) and that agree with the schema', () => {
