@@ -13,6 +13,7 @@ import type { z } from 'astro/zod';
 import { SIGNUP_SCHEMAS, type SignupRole } from '../schemas/signup';
 import { DAYS, DAY_PARTS, DUTCH_LEVELS } from '../schemas/person-vocabularies';
 import { DUTCH_STRINGS } from '../schemas/ui-strings';
+import { PHONE_PATTERN } from '../schemas/phone-number';
 import { fieldLabel, fieldMessage, issueKind, issueMaximum, type FieldShape, type IssueKind, type Words } from '../lib/form-messages';
 import { languagesNamedIn } from '../lib/language-names';
 import type { LanguageStrings } from '../lib/i18n';
@@ -42,26 +43,35 @@ const DUTCH_FORMS: Record<SignupRole, FormDef> = {
 /**
  * What the browser checks before sending (the function checks it all again). Browsers compile a
  * pattern with the `v` flag, where `/ ( ) -` in a class must be escaped (else the pattern is ignored).
+ * The phone pattern checks only the characters: the script counts the digits with the schema's own
+ * check (src/schemas/phone-number.ts), so "too short" and "too long" get their own messages.
  */
-const PATTERNS: Record<string, string> = { postalCode: '[1-9][0-9]{3}', phone: '\\+?[0-9][0-9 .\\/\\(\\)\\-]{5,19}' };
+const PATTERNS: Record<string, string> = { postalCode: '[1-9][0-9]{3}', phone: PHONE_PATTERN };
 
 /** The kinds of problem a field can have, for the messages the page's script needs. */
 function kindsOf(field: FieldDef): IssueKind[] {
   if (field.type === 'checkboxes' || field.type === 'week') return ['atLeastOne'];
   if (field.type === 'radio' || field.type === 'checkbox') return ['choice'];
+  if (field.type === 'tel') return ['missing', 'tooShort', 'tooLong', 'format'];
   return ['missing', 'tooLong', 'format'];
 }
 
 const optionsOf = <K extends string>(keys: Record<K, unknown>, prefix: string, words: Words): Option[] =>
   Object.keys(keys).map((value) => ({ value, label: (words as Record<string, string>)[`${prefix}${value}`] }));
 
-function hintOf(name: string, required: boolean, { language, strings }: LanguageStrings): string | undefined {
+/** Texts that say what the sign-up is for: a buddy looks for a newcomer, a newcomer for a buddy. */
+export type RoleTextKey = 'signup_requiredNote' | 'field_interests_hint' | 'field_consent_text' | 'privacy_summary';
+
+/** A text in the words of the person's role (`<key>_buddy` or `<key>_newcomer`). */
+export const roleText = (strings: Words, key: RoleTextKey, role: SignupRole): string => strings[`${key}_${role}`];
+
+function hintOf(name: string, required: boolean, role: SignupRole, { language, strings }: LanguageStrings): string | undefined {
   const table = strings as Record<string, string>;
   if (name === 'consent') {
     const dutchOnly = language.tag === 'nl' ? '' : ` ${escapeHtml(strings.privacy_dutchOnly)}`;
-    return `<strong>${escapeHtml(strings.privacy_title)}</strong> ${escapeHtml(strings.privacy_summary)} <a href="/privacy/" hreflang="nl">${escapeHtml(strings.privacy_link)}</a>${dutchOnly}`;
+    return `<strong>${escapeHtml(strings.privacy_title)}</strong> ${escapeHtml(roleText(strings, 'privacy_summary', role))} <a href="/privacy/" hreflang="nl">${escapeHtml(strings.privacy_link)}</a>${dutchOnly}`;
   }
-  const hint = table[`field_${name}_hint`];
+  const hint = name === 'interests' ? roleText(strings, 'field_interests_hint', role) : table[`field_${name}_hint`];
   const optional = !required && name !== 'email' && name !== 'phone' ? strings.field_optional : '';
   const text = [hint, optional].filter(Boolean).join(' ');
   return text ? escapeHtml(text) : undefined;
@@ -78,9 +88,9 @@ export function signupForm(role: SignupRole, language: LanguageStrings): FormDef
   const dutch = DUTCH_FORMS[role];
   const fields = dutch.fields.map((field): FieldDef => {
     if (field.type === 'hidden') return field;
-    const localized: FieldDef = { ...field, label: fieldLabel(strings, field.name), hint: hintOf(field.name, Boolean(field.required), language) };
+    const localized: FieldDef = { ...field, label: fieldLabel(strings, field.name), hint: hintOf(field.name, Boolean(field.required), role, language) };
     if (PATTERNS[field.name]) localized.pattern = PATTERNS[field.name];
-    if (field.name === 'consent') localized.checkboxText = strings.field_consent_text;
+    if (field.name === 'consent') localized.checkboxText = roleText(strings, 'field_consent_text', role);
     if (field.name === 'languages') {
       localized.options = languagesNamedIn(language.language.tag);
       localized.search = { label: strings.field_languages_search, noMatch: strings.field_languages_noMatch };

@@ -1,14 +1,15 @@
 /**
  * The sign-up page's light script (no validation library in the browser): before sending, it checks
- * what the HTML says about each field (required, maxlength, pattern, type) plus "at least one box"
- * and "an e-mail address or a phone number", and shows the messages the build embedded in the form
- * (data-messages, in the page's language, from the same table the function uses). The function checks
- * everything again. It also fills the idempotency key and the fill time, and filters the list of
+ * what the HTML says about each field (required, maxlength, pattern, type), a phone number's digits
+ * (the schema's own check), "at least one box" and "an e-mail address or a phone number", and shows
+ * the messages the build embedded in the form (data-messages, in the page's language, from the same
+ * table the function uses). The function checks everything again. It also fills the idempotency key and the fill time, and filters the list of
  * languages as the person types. Without JavaScript the form posts as is.
  */
 import { errorSummary, inlineError, type FormWords } from './markup';
+import { phoneProblem } from '../schemas/phone-number';
 
-type Messages = Record<string, Partial<Record<'missing' | 'tooLong' | 'format' | 'atLeastOne' | 'choice', string>>>;
+type Messages = Record<string, Partial<Record<'missing' | 'tooShort' | 'tooLong' | 'format' | 'atLeastOne' | 'choice', string>>>;
 
 /** The first problem with one field, or undefined. */
 function problem(wrapper: HTMLElement, messages: Messages): string | undefined {
@@ -26,6 +27,11 @@ function problem(wrapper: HTMLElement, messages: Messages): string | undefined {
   if (value === '') return wrapper.querySelector('.form-required') ? said.missing : undefined;
   if (control.maxLength > 0 && value.length > control.maxLength) return said.tooLong;
   if (control.validity.typeMismatch || control.validity.patternMismatch) return said.format;
+  // A phone number: the schema's own check, so too few or too many digits get the function's message.
+  if (control.type === 'tel') {
+    const kind = phoneProblem(value);
+    return kind && said[kind];
+  }
   return undefined;
 }
 

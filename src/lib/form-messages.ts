@@ -7,9 +7,10 @@
  */
 import type { z } from 'astro/zod';
 import { fill, type UiKey } from '../schemas/ui-strings';
+import { PHONE_DIGITS } from '../schemas/phone-number';
 
-export type IssueKind = 'missing' | 'tooLong' | 'format' | 'atLeastOne' | 'choice' | 'control';
-export const ISSUE_KINDS: readonly IssueKind[] = ['missing', 'tooLong', 'format', 'atLeastOne', 'choice', 'control'];
+export type IssueKind = 'missing' | 'tooShort' | 'tooLong' | 'format' | 'atLeastOne' | 'choice' | 'control';
+export const ISSUE_KINDS: readonly IssueKind[] = ['missing', 'tooShort', 'tooLong', 'format', 'atLeastOne', 'choice', 'control'];
 export type Words = Record<UiKey, string>;
 /** What a field is, as far as messages go: text to type, a list to tick, or one choice (or box). */
 export type FieldShape = 'text' | 'list' | 'choice';
@@ -24,7 +25,7 @@ export const fieldLabel = (words: Words, field: string) => (words as Record<stri
 export function fieldMessage(words: Words, field: string, kind: IssueKind | 'closed', max?: number): string {
   const table = words as Record<string, string>;
   const text = table[`error_${field}_${kind}`] ?? table[`error_${kind}`];
-  return fill(text, { label: fieldLabel(words, field), max: max ?? '', example: EMAIL_EXAMPLE });
+  return fill(text, { label: fieldLabel(words, field), max: max ?? '', example: EMAIL_EXAMPLE, minDigits: PHONE_DIGITS.min, maxDigits: PHONE_DIGITS.max });
 }
 
 /** The kind of problem a zod issue is; a missing value means "tick one" for lists and choices. */

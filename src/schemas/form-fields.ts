@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { labelledEnum, type TechnicalMeta } from './meta';
+import { PHONE_DIGITS, phoneProblem, type PhoneProblem } from './phone-number';
 
 // In the browser, zod would probe `new Function` when the form schemas below are created; the public
 // pages' CSP has no 'unsafe-eval', so the probe is reported as a violation. The interpreter needs no
@@ -81,11 +82,22 @@ export const optionalEmailField = (label = 'E-mailadres') => {
     .meta({ title: label, format: 'email' } satisfies TechnicalMeta & { title: string });
 };
 
+/** What the Dutch message says per problem (the sign-up takes its words per language from ui-strings). */
+const PHONE_MESSAGES: Record<PhoneProblem, string> = {
+  format: 'gebruik alleen cijfers, spaties, +, /, . of -',
+  tooShort: `dit nummer heeft te weinig cijfers (minstens ${PHONE_DIGITS.min}); geef je volledige nummer, bijvoorbeeld 0470 12 34 56`,
+  tooLong: `dit nummer heeft te veel cijfers (hoogstens ${PHONE_DIGITS.max}); geef één nummer, bijvoorbeeld 0470 12 34 56`,
+};
+
+/** An optional phone number; each problem (characters, too few or too many digits) has its own message. */
 export const phoneField = (label = 'Telefoonnummer') =>
   z
     .string({ error: `${label}: geef een telefoonnummer of laat het veld leeg` })
     .trim()
-    .refine((v) => v === '' || /^\+?[0-9][0-9 ./()-]{5,19}$/.test(v), { message: `${label}: gebruik alleen cijfers, spaties, +, /, . of -`, params: { kind: 'format' } })
+    .superRefine((v, context) => {
+      const kind = v === '' ? undefined : phoneProblem(v);
+      if (kind) context.addIssue({ code: 'custom', message: `${label}: ${PHONE_MESSAGES[kind]}`, params: { kind } });
+    })
     .optional()
     .transform((v) => (v ? v : undefined))
     .meta({ title: label, format: 'phone' } satisfies TechnicalMeta & { title: string });

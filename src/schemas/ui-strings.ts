@@ -52,7 +52,9 @@ export const DUTCH_STRINGS = {
   signup_buddyTitle: 'Buddy worden bij {programme} in {municipality}',
   signup_newcomerTitle: 'Een buddy zoeken bij {programme} in {municipality}',
   signup_formLead: 'Vul dit formulier in. Daarna neemt de buddywerking contact met je op. Jullie maken een afspraak om kennis te maken.',
-  signup_requiredNote: 'Velden met (verplicht) moet je invullen. We vragen alleen wat nodig is om een goede buddy te zoeken.',
+  // Texts with a `_buddy` and a `_newcomer` variant: what the sign-up is for differs per role.
+  signup_requiredNote_buddy: 'Velden met (verplicht) moet je invullen. We vragen alleen wat nodig is om een nieuwkomer te vinden die bij je past.',
+  signup_requiredNote_newcomer: 'Velden met (verplicht) moet je invullen. We vragen alleen wat nodig is om een goede buddy te zoeken.',
   signup_otherRole: 'Toch iets anders? Terug naar de keuze.',
   signup_submit: 'Aanmelding versturen',
 
@@ -96,11 +98,13 @@ export const DUTCH_STRINGS = {
   field_dutchLevel: 'Je Nederlands',
   field_dutchLevel_hint: 'Hoe goed spreek je Nederlands? Kies wat het best past.',
   field_interests: 'Interesses',
-  field_interests_hint: 'Wat doe je graag? Sport, koken, wandelen … Zo vinden we een buddy die bij je past.',
+  field_interests_hint_buddy: 'Wat doe je graag? Sport, koken, wandelen … Zo vinden we een nieuwkomer die bij je past.',
+  field_interests_hint_newcomer: 'Wat doe je graag? Sport, koken, wandelen … Zo vinden we een buddy die bij je past.',
   field_motivation: 'Motivatie',
   field_motivation_hint: 'Waarom wil je buddy worden?',
   field_consent: 'Privacy',
-  field_consent_text: 'Ik ga akkoord. De buddywerking mag mijn gegevens gebruiken om een buddy te zoeken.',
+  field_consent_text_buddy: 'Ik ga akkoord. De buddywerking mag mijn gegevens gebruiken om een nieuwkomer voor mij te zoeken.',
+  field_consent_text_newcomer: 'Ik ga akkoord. De buddywerking mag mijn gegevens gebruiken om een buddy te zoeken.',
   field_privacyVersion: 'Privacyverklaring',
   field_optional: 'Niet verplicht.',
 
@@ -123,12 +127,14 @@ export const DUTCH_STRINGS = {
 
   // Privacy beside the consent box.
   privacy_title: 'Wat doen we met je gegevens?',
-  privacy_summary: 'Alleen de mensen van de buddywerking en de beheerders van deze website zien je gegevens. We gebruiken ze alleen om een buddy te zoeken. We bewaren ze niet langer dan nodig. Je mag ze altijd laten wissen.',
+  privacy_summary_buddy: 'Alleen de mensen van de buddywerking en de beheerders van deze website zien je gegevens. We gebruiken ze alleen om een nieuwkomer voor je te zoeken. We bewaren ze niet langer dan nodig. Je mag ze altijd laten wissen.',
+  privacy_summary_newcomer: 'Alleen de mensen van de buddywerking en de beheerders van deze website zien je gegevens. We gebruiken ze alleen om een buddy te zoeken. We bewaren ze niet langer dan nodig. Je mag ze altijd laten wissen.',
   privacy_link: 'Lees de hele privacyverklaring',
   privacy_dutchOnly: '(in het Nederlands)',
 
   // Messages per kind of problem; {label} is the field's label in the same language.
   error_missing: '{label}: vul dit in.',
+  error_tooShort: '{label}: dit is te kort. Kijk het na.',
   error_tooLong: '{label}: gebruik hoogstens {max} tekens.',
   error_format: '{label}: dit klopt niet. Kijk het na.',
   error_atLeastOne: '{label}: kies er minstens één.',
@@ -138,6 +144,8 @@ export const DUTCH_STRINGS = {
   error_email_format: '{label}: schrijf een e-mailadres zoals {example}.',
   error_email_missing: '{label}: geef je e-mailadres of je telefoonnummer.',
   error_phone_format: '{label}: gebruik alleen cijfers, spaties en + / . of -.',
+  error_phone_tooShort: '{label}: dit nummer is te kort. Geef je volledige nummer, met minstens {minDigits} cijfers. Bijvoorbeeld 0470 12 34 56.',
+  error_phone_tooLong: '{label}: dit nummer is te lang. Een telefoonnummer heeft hoogstens {maxDigits} cijfers. Geef één nummer.',
   error_postalCode_format: '{label}: schrijf de 4 cijfers van je postcode. Bijvoorbeeld 3800.',
   error_languages_atLeastOne: '{label}: kies minstens één taal.',
   error_availability_atLeastOne: '{label}: kies minstens één moment.',

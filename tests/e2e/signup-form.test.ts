@@ -15,6 +15,7 @@ import { siteContent } from '../../functions/_shared/content';
 import { signupFormUrl, signupUrl } from '../../src/lib/format';
 import { fill, isolate, localePath, type Strings } from '../../src/lib/i18n';
 import { EMAIL_EXAMPLE } from '../../src/lib/form-messages';
+import { PHONE_DIGITS } from '../../src/schemas/phone-number';
 
 let env: FunctionsEnv;
 let site: BuiltSite;
@@ -133,6 +134,42 @@ describe('the way to the forms', () => {
       await page.fill('#signup-languages-search', '');
       expect(await page.locator('.choice-list li:visible').count()).toBe(37);
     });
+  });
+
+  it('speaks to a future buddy about finding a newcomer, in every language; to a newcomer about finding a buddy', async () => {
+    await withPage({ javaScriptEnabled: false }, async (page) => {
+      for (const [tag, { strings: t }] of siteContent().languages) {
+        for (const [role, other] of [['buddy', 'newcomer'], ['newcomer', 'buddy']] as const) {
+          await page.goto(site.url + localePath(tag, signupFormUrl(programme, role)));
+          const shown = await page.locator('main').innerText();
+          for (const key of ['signup_requiredNote', 'field_interests_hint', 'field_consent_text', 'privacy_summary'] as const) {
+            expect(shown, `${tag} ${role} ${key}`).toContain(t[`${key}_${role}`]);
+            expect(shown, `${tag} ${role} ${key}`).not.toContain(t[`${key}_${other}`]);
+          }
+        }
+      }
+    });
+  });
+});
+
+describe.each([true, false])('a phone number on the newcomer form with JavaScript %s', (javaScriptEnabled) => {
+  it.each(['nl', 'ar'])('in %s: too few digits, too many and other characters each get their own message, the same with or without the script', async (tag) => {
+    const t = wordsOf(tag);
+    const said = (key: keyof Strings) => fill(t[key], { label: t.field_phone, minDigits: PHONE_DIGITS.min, maxDigits: PHONE_DIGITS.max });
+    await withPage({ javaScriptEnabled }, async (page) => {
+      await page.goto(site.url + localePath(tag, signupFormUrl(programme, 'newcomer')));
+      const posts: string[] = [];
+      page.on('request', (r) => r.method() === 'POST' && posts.push(r.url()));
+      for (const [phone, key] of [['123', 'error_phone_tooShort'], ['1'.repeat(40), 'error_phone_tooLong'], ['bel me', 'error_phone_format']] as const) {
+        await page.fill('#signup-phone', phone);
+        await Promise.all([javaScriptEnabled ? page.waitForSelector('#signup-phone-error') : page.waitForURL((url) => url.pathname === '/api/signup'), page.click('button[type="submit"]')]);
+        expect(await page.locator('#signup-phone-error').innerText(), phone).toContain(said(key));
+        expect(await page.inputValue('#signup-phone'), phone).toBe(phone);
+      }
+      // With JavaScript the page's script said it (nothing was sent); without, the function did.
+      expect(posts.length).toBe(javaScriptEnabled ? 0 : 3);
+    });
+    expect(await env.records()).toHaveLength(0);
   });
 });
 

@@ -10,6 +10,9 @@ import { FIXTURE, postForm, postJson, post, startFunctionsEnv, validNewcomerSign
 import { readAllContent } from '../../src/lib/content-files';
 import { fill } from '../../src/lib/i18n';
 import { translationSchema } from '../../src/schemas/ui-strings';
+import { PHONE_DIGITS } from '../../src/schemas/phone-number';
+import { DUTCH } from '../../src/lib/i18n';
+import { escapeHtml } from '../../src/forms/markup';
 
 let env: FunctionsEnv;
 const ip = { ip: '203.0.113.7' };
@@ -184,6 +187,24 @@ describe('POST /api/signup', () => {
     expect(page).toContain('value="Олена"');
     expect(page).toMatch(/value="ar" checked/);
     expect(page).toContain(`value="${tag}"`);
+    expect(await env.records()).toHaveLength(0);
+  });
+
+  it.each(['nl', 'fr', 'prs'])('tells a phone number that is too short or too long apart from one with wrong characters, in %s; the buddy form again in a buddy\'s words', async (tag) => {
+    const words = tag === 'nl' ? (DUTCH.strings as unknown as Record<string, string>) : wordsOf(tag);
+    const message = (key: string) => fill(words[key], { label: words.field_phone, minDigits: PHONE_DIGITS.min, maxDigits: PHONE_DIGITS.max });
+    for (const [phone, key] of [['123', 'error_phone_tooShort'], ['1'.repeat(40), 'error_phone_tooLong'], ['bel me', 'error_phone_format']]) {
+      const res = await signup(postForm('/api/signup', asForm(validSignup({ formLanguage: tag, phone }))), ip);
+      expect(res.status, phone).toBe(422);
+      const page = await res.text();
+      expect(page, phone).toContain(`<a href="#signup-phone">${escapeHtml(message(key))}</a>`);
+      expect(page, phone).toContain(`value="${phone}"`);
+      // The form sent back is the buddy's: its words are about finding a newcomer.
+      expect(page, phone).toContain(escapeHtml(words.field_consent_text_buddy));
+      expect(page, phone).toContain(escapeHtml(words.field_interests_hint_buddy));
+      expect(page, phone).not.toContain(escapeHtml(words.field_consent_text_newcomer));
+    }
+    expect(message('error_phone_tooShort')).not.toBe(message('error_phone_format'));
     expect(await env.records()).toHaveLength(0);
   });
 

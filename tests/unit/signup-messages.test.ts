@@ -8,9 +8,11 @@ import { fieldsOf } from '../../src/lib/fields';
 import { fieldMessage, ISSUE_KINDS } from '../../src/lib/form-messages';
 import { DUTCH, fromTranslation, type LanguageStrings } from '../../src/lib/i18n';
 import { languagesNamedIn } from '../../src/lib/language-names';
-import { signupErrors, signupForm } from '../../src/forms/signup-form';
+import { roleText, signupErrors, signupForm } from '../../src/forms/signup-form';
+import { escapeHtml } from '../../src/forms/markup';
 import { buddySignupSchema, newcomerSignupSchema, signupSchema } from '../../src/schemas/signup';
 import { PRIVACY_NOTICE_VERSION } from '../../src/schemas/form-fields';
+import { PHONE_DIGITS, phoneProblem } from '../../src/schemas/phone-number';
 import { translationSchema } from '../../src/schemas/ui-strings';
 
 const languages: LanguageStrings[] = [DUTCH, ...readAllContent().translations.map((f) => fromTranslation(f.id, translationSchema.parse(f.data)))];
@@ -95,6 +97,41 @@ describe('messages per language, from the kind of problem and the field', () => 
     expect(errorsIn('nl', { ...newcomer, name: '' }).name).toBe('Naam: vul je naam in.');
   });
 
+  it('tells a phone number\'s problems apart in every language: other characters, too few digits, too many', () => {
+    const given = { format: 'bel me', tooShort: '123', tooLong: '1'.repeat(40) } as const;
+    for (const current of languages) {
+      const { language: l, strings } = current;
+      const said = Object.fromEntries(Object.entries(given).map(([kind, phone]) => [kind, errorsIn(l.tag, { ...newcomer, formLanguage: l.tag, phone }).phone]));
+      expect(said, l.tag).toEqual({
+        format: fieldMessage(strings, 'phone', 'format'),
+        tooShort: fieldMessage(strings, 'phone', 'tooShort'),
+        tooLong: fieldMessage(strings, 'phone', 'tooLong'),
+      });
+      expect(new Set(Object.values(said)).size, l.tag).toBe(3);
+      expect(said.tooShort, l.tag).toContain(String(PHONE_DIGITS.min));
+      expect(said.tooLong, l.tag).toContain(String(PHONE_DIGITS.max));
+      // The form's light script shows the same texts.
+      expect(signupForm('newcomer', current).messages?.phone, l.tag).toMatchObject(said);
+    }
+    expect(errorsIn('nl', { ...newcomer, phone: '123' }).phone).toBe('Telefoonnummer: dit nummer is te kort. Geef je volledige nummer, met minstens 7 cijfers. Bijvoorbeeld 0470 12 34 56.');
+    expect(errorsIn('nl', { ...newcomer, phone: '1'.repeat(40) }).phone).toBe('Telefoonnummer: dit nummer is te lang. Een telefoonnummer heeft hoogstens 17 cijfers. Geef één nummer.');
+    // The schema's own (Dutch) messages, as the practice submission shows them, say the same.
+    expect(signupSchema.safeParse({ ...newcomer, phone: '123' }).error?.issues[0].message).toMatch(/^Telefoonnummer: dit nummer heeft te weinig cijfers/);
+    expect(signupSchema.safeParse({ ...newcomer, phone: '1'.repeat(40) }).error?.issues[0].message).toMatch(/^Telefoonnummer: dit nummer heeft te veel cijfers/);
+  });
+
+  it('counts a phone number\'s digits, not its separators, and accepts the ways people write one', () => {
+    for (const phone of ['0470 12 34 56', '+32 (0)11 22.33.44', '011/22-33-44', '0032 470 12 34 56', '1234567']) {
+      expect(phoneProblem(phone), phone).toBeUndefined();
+      expect(signupSchema.safeParse({ ...newcomer, phone }).success, phone).toBe(true);
+    }
+    expect(phoneProblem('1------')).toBe('tooShort');
+    expect(phoneProblem('04 70 12')).toBe('tooShort');
+    expect(phoneProblem('0470 12 34 56 / 011 22 33 44')).toBe('tooLong');
+    expect(phoneProblem('0470 12 34 56 (na 18 uur)')).toBe('format');
+    expect(phoneProblem('12+34567')).toBe('format');
+  });
+
   it.each(['ar', 'uk', 'prs', 'tr'])('answers in %s with that language\'s words, never with the Dutch ones', (tag) => {
     const { strings } = language(tag);
     const errors = errorsIn(tag, { ...newcomer, postalCode: '12', languages: [] });
@@ -122,6 +159,34 @@ describe('the forms of each role in each language', () => {
     }
   });
 
+  it('speaks to a buddy as someone who is matched with a newcomer, in every language; to a newcomer as someone who looks for a buddy', () => {
+    /** Everything a form says around its fields: hints and the consent box's text. */
+    const textsOf = (form: ReturnType<typeof signupForm>) => form.fields.flatMap((f) => [f.hint ?? '', f.checkboxText ?? '']).join(' ');
+    for (const current of languages) {
+      const { language: l, strings } = current;
+      const forBuddy = signupForm('buddy', current);
+      const forNewcomer = signupForm('newcomer', current);
+      const field = (form: typeof forBuddy, name: string) => form.fields.find((f) => f.name === name)!;
+      expect(field(forBuddy, 'interests').hint, l.tag).toContain(strings.field_interests_hint_buddy);
+      expect(field(forBuddy, 'consent').checkboxText, l.tag).toBe(strings.field_consent_text_buddy);
+      expect(field(forBuddy, 'consent').hint, l.tag).toContain(escapeHtml(strings.privacy_summary_buddy));
+      expect(field(forNewcomer, 'interests').hint, l.tag).toContain(strings.field_interests_hint_newcomer);
+      expect(field(forNewcomer, 'consent').checkboxText, l.tag).toBe(strings.field_consent_text_newcomer);
+      expect(field(forNewcomer, 'consent').hint, l.tag).toContain(escapeHtml(strings.privacy_summary_newcomer));
+      // The newcomer's words appear nowhere on the buddy's form, nor the buddy's on the newcomer's.
+      for (const key of ['field_interests_hint', 'field_consent_text', 'privacy_summary'] as const) {
+        expect(strings[`${key}_buddy`], `${l.tag} ${key}`).not.toBe(strings[`${key}_newcomer`]);
+        expect(textsOf(forBuddy), `${l.tag} ${key}`).not.toContain(escapeHtml(strings[`${key}_newcomer`]));
+        expect(textsOf(forNewcomer), `${l.tag} ${key}`).not.toContain(escapeHtml(strings[`${key}_buddy`]));
+      }
+      expect(roleText(strings, 'signup_requiredNote', 'buddy'), l.tag).not.toBe(roleText(strings, 'signup_requiredNote', 'newcomer'));
+    }
+    const dutchBuddy = textsOf(signupForm('buddy', DUTCH)) + roleText(DUTCH.strings, 'signup_requiredNote', 'buddy');
+    expect(dutchBuddy).toContain('Zo vinden we een nieuwkomer die bij je past.');
+    expect(dutchBuddy).toContain('om een nieuwkomer voor mij te zoeken');
+    expect(dutchBuddy).not.toMatch(/een (goede )?buddy (die bij je past|te zoeken)/);
+  });
+
   it('gives the browser patterns it can compile (the v flag) and that agree with the schema', () => {
     const fields = signupForm('buddy', DUTCH).fields.filter((f) => f.pattern);
     expect(fields.map((f) => f.name).sort()).toEqual(['phone', 'postalCode']);
@@ -130,6 +195,10 @@ describe('the forms of each role in each language', () => {
       expect(matches('phone', phone), phone).toBe(signupSchema.safeParse({ ...buddy, phone }).success);
     }
     expect(matches('phone', 'bel me')).toBe(false);
+    // The pattern checks the characters; the digits are counted by the schema's check, which the script calls.
+    for (const phone of ['123', '1'.repeat(40)]) {
+      expect(matches('phone', phone) && phoneProblem(phone) === undefined, phone).toBe(signupSchema.safeParse({ ...buddy, phone }).success);
+    }
     expect(matches('postalCode', '3800')).toBe(true);
     expect(matches('postalCode', '0800')).toBe(false);
   });
