@@ -27,7 +27,7 @@ beforeAll(async () => {
        ('form:old', '2026-11-23T15:00:00Z', '2026-11-23T16:00:00Z', 30),
        ('form:old', '2026-11-23T16:00:00Z', '2026-11-23T17:00:00Z', 4)`,
   );
-  expect(await applyMigrations(executor(client), MIGRATIONS_DIR)).toEqual(['0004_rate_limit_window_from_first_hit']);
+  expect(await applyMigrations(executor(client), MIGRATIONS_DIR)).toContain('0004_rate_limit_window_from_first_hit');
 });
 afterAll(async () => {
   await client?.end();
