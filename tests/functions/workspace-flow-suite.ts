@@ -449,6 +449,52 @@ export function workspaceFlowSuite(database: 'embedded' | 'server') {
       // The buddy can be matched again.
       expect(text(await (await suggestions()).text())).toContain('Bram: geen aanvaardbare partner');
     });
+
+    it('refuses an end date after today or before the start, naming the field and keeping what was typed', async () => {
+      const { duoId } = await duo();
+      await env.db.query(`UPDATE duos SET started_on = '2026-11-02' WHERE id = $1`, [duoId]);
+      const form = { id: duoId, reason: 'no-click', buddyNext: 'waiting', newcomerNext: 'finished' };
+      // 01/01/2030 typed for 2026: the purge would keep both people until years after that.
+      const future = await call('POST', '/coordinator/duo/afsluiten', { cookie: coordinator, form: { ...form, endedOn: '2030-01-01' } });
+      expect(future.status).toBe(422);
+      const futureHtml = await future.text();
+      expect(futureHtml).toContain('<a href="#close-date">Einddatum: kies vandaag (');
+      expect(text(futureHtml)).toContain('of een dag ervoor, niet een datum in de toekomst');
+      expect(futureHtml).toContain('value="2030-01-01"');
+      expect(futureHtml).toMatch(/<option value="no-click" selected>/);
+      expect(futureHtml).toMatch(/value="finished" checked/);
+      const early = await call('POST', '/coordinator/duo/afsluiten', { cookie: coordinator, form: { ...form, endedOn: '2026-11-01' } });
+      expect(early.status).toBe(422);
+      expect(await early.text()).toContain('<a href="#close-date">Einddatum: kies een datum vanaf de start van het duo (2 november 2026)</a>');
+      expect((await env.db.query<{ ended_on: string | null }>('SELECT ended_on FROM duos WHERE id = $1', [duoId]))[0].ended_on).toBeNull();
+      // The form itself offers no later day than today.
+      expect(await (await call('GET', `/coordinator/duo/afsluiten?id=${duoId}`, { cookie: coordinator })).text()).toContain(`min="2026-11-02" max="${today()}"`);
+    });
+
+    it("closing ends the duo's unused links (the person reads that the link expired, in their language) and offers no new ones", async () => {
+      const { buddy, newcomer, duoId } = await duo();
+      const printed = await (await call('POST', '/coordinator/duo/evaluatie', { cookie: coordinator, form: { id: duoId, person: newcomer } })).text();
+      const token = /\/evaluatie\?token=([\w-]{43})/.exec(printed)![1];
+      expect((await evaluate('GET', `?token=${token}`)).status).toBe(200);
+      const closed = await call('POST', '/coordinator/duo/afsluiten', { cookie: coordinator, form: { id: duoId, endedOn: today(), reason: 'no-click', buddyNext: 'waiting', newcomerNext: 'waiting' } });
+      expect(closed.status).toBe(303);
+      const expired = await evaluate('GET', `?token=${token}`);
+      expect(expired.status).toBe(410);
+      const expiredHtml = await expired.text();
+      expect(expiredHtml).toContain('<html lang="ar" dir="rtl"');
+      expect(expiredHtml).toContain('<h1>انتهت صلاحية هذا الرابط</h1>');
+      expect((await evaluate('POST', '', { token, q1: 'Goed' })).status).toBe(410);
+      expect(await env.db.query('SELECT 1 FROM evaluations')).toHaveLength(0);
+
+      const page = await (await call('GET', `/coordinator/duo?id=${duoId}`, { cookie: coordinator })).text();
+      expect(page).not.toContain('Evaluatielink maken');
+      expect(text(page)).toContain('Link voor Amina, gemaakt');
+      expect(text(page)).toContain(': verlopen');
+      const refused = await call('POST', '/coordinator/duo/evaluatie', { cookie: coordinator, form: { id: duoId, person: buddy } });
+      expect(refused.status).toBe(409);
+      expect(text(await refused.text())).toContain('Een afgesloten duo krijgt geen nieuwe evaluatielinks.');
+      expect(await env.db.query('SELECT 1 FROM evaluation_links')).toHaveLength(1);
+    });
   });
 
   describe('settings', () => {
