@@ -13,9 +13,10 @@ import { textInLibreOffice } from '../support/docx';
 import { FIXTURE, postJson, startFunctionsEnv, validSignup, type FunctionsEnv } from '../support/functions-env';
 import { callWorkspace as call, linkedPeople, sessionFor } from '../support/workspace-client';
 
-/** Visible text of a page's main part, tags dropped and entities undone, for assertions. */
+/** Visible text of a page's main part, tags dropped (inline ones without a space) and entities undone, for assertions. */
 const text = (html: string) =>
   html
+    .replace(/<\/?(?:a|span|strong|em)\b[^>]*>/g, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&amp;/g, '&')
     .replace(/&#39;/g, "'")
@@ -81,8 +82,8 @@ export function workspaceFlowSuite(database: 'embedded' | 'server') {
         const html = await res.text();
         if (n === 1) {
           expect(text(html)).toContain('1000 mensen. Pagina 1 van 20.');
-          expect(text(html)).toMatch(/wacht op een match : 300 /);
-          expect(text(html)).toMatch(/nieuw : 700 /);
+          expect(text(html)).toMatch(/wacht op een match: 300 /);
+          expect(text(html)).toMatch(/nieuw: 700 /);
         }
         if (n === 20) {
           expect(html).toContain('Vorige pagina</a>');
@@ -161,6 +162,7 @@ export function workspaceFlowSuite(database: 'embedded' | 'server') {
       page = text(await (await call('GET', `/coordinator/persoon?id=${id}`, { cookie: coordinator })).text());
       expect(page).toContain('wacht 0 dagen op een match');
       expect(page).toContain('Koken');
+      expect(page).toContain('Beschikbaar 1 dagdeel per week');
       const [{ waiting_since }] = await env.db.query<{ waiting_since: Date | null }>('SELECT waiting_since FROM flow_people WHERE id = $1', [id]);
       expect(waiting_since).not.toBeNull();
 
@@ -232,6 +234,37 @@ export function workspaceFlowSuite(database: 'embedded' | 'server') {
       expect(after).toContain('Bram: geen aanvaardbare partner (eerder afgewezen).');
       expect(await statusOf(buddy)).toBe('waiting');
       expect((await env.db.query('SELECT 1 FROM rejected_pairs')).length).toBe(1);
+    });
+
+    it('tells two newcomers with the same first name apart and links every name to the person', async () => {
+      const bram = await addSignup(buddyData);
+      const amalH = await addSignup({ ...newcomerData, name: 'Amal Haddad' });
+      const amalB = await addSignup({ ...newcomerData, name: 'Amal Bakri' });
+      const newcomerIntake = { languages: ['ar'], postalCode: '3800', interests: ['koken'], availability: ['wo-nm', 'za-vm'], household: 'gezin', dutchLevel: 'beetje' };
+      expect((await intake(bram, { languages: ['nl', 'ar'], postalCode: '3800', interests: ['koken'], availability: ['wo-nm', 'za-vm'], household: 'gezin' })).status).toBe(303);
+      for (const id of [amalH, amalB]) expect((await intake(id, newcomerIntake)).status).toBe(303);
+      const html = await (await suggestions()).text();
+      expect(text(html)).toContain('1 buddy en 2 nieuwkomers met een intake');
+      const link = (id: string, name: string) => `<a href="/coordinator/persoon?id=${id}">${name}</a>`;
+      // One Amal gets Bram, the other waits; each named with her initial and linked to her own page.
+      const [paired, alone] = html.includes(`${link(bram, 'Bram')} en ${link(amalH, 'Amal H.')}`) ? [amalH, amalB] : [amalB, amalH];
+      const initial = (id: string) => (id === amalH ? 'Amal H.' : 'Amal B.');
+      expect(html).toContain(`<h3>${link(bram, 'Bram')} en ${link(paired, initial(paired))}: `);
+      expect(text(html)).toContain(`Bram en ${initial(paired)}: beiden spreken Arabisch`);
+      expect(html).toContain(`<li>${link(alone, initial(alone))}: elke passende partner zit al in een ander voorstel.</li>`);
+      expect(html).toContain(`<option value="${amalH}">Amal H.</option>`);
+      expect(html).toContain(`<option value="${amalB}">Amal B.</option>`);
+      expect(html).toContain(`<option value="${bram}">Bram</option>`);
+
+      // The same initial too: the sign-up day tells them apart.
+      const third = await addSignup({ ...newcomerData, name: 'Amal Hamdi' });
+      await env.db.query(`UPDATE flow_people SET created_at = '2026-10-05T10:00:00Z' WHERE id = $1`, [third]);
+      await env.db.query(`UPDATE flow_people SET created_at = '2026-11-02T10:00:00Z' WHERE id = $1`, [amalH]);
+      expect((await intake(third, newcomerIntake)).status).toBe(303);
+      const three = await (await suggestions()).text();
+      expect(three).toContain(`<option value="${third}">Amal H. (aangemeld 5 oktober 2026)</option>`);
+      expect(three).toContain(`<option value="${amalH}">Amal H. (aangemeld 2 november 2026)</option>`);
+      expect(three).toContain(`<option value="${amalB}">Amal B.</option>`);
     });
 
     it('a stated preference is a hard condition', async () => {
