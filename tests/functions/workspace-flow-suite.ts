@@ -151,6 +151,8 @@ export function workspaceFlowSuite(database: 'embedded' | 'server') {
       const bad = await intake(id, { languages: [], postalCode: '38' }, '');
       expect(bad.status).toBe(422);
       const badHtml = await bad.text();
+      // Focus goes to the summary (autofocus), as on the public forms.
+      expect(badHtml).toContain('<div class="error-summary" role="alert" tabindex="-1" autofocus>');
       expect(badHtml).toContain('<a href="#intake-languages">Talen: kies minstens één taal</a>');
       expect(badHtml).toContain('<a href="#intake-postalCode">Postcode: geef een Belgische postcode van vier cijfers</a>');
       expect(await statusOf(id)).toBe('intake-planned');
