@@ -1,7 +1,8 @@
 /**
- * The workspace's widest pages on a 375 px phone, on the built site with its functions: the sign-up
- * list, the administrators' page (people and audit tables) and the intake (the availability grid).
- * Tables may scroll inside their own container; the page itself must not scroll sideways (WCAG 1.4.10).
+ * The workspace in Chromium on the built site with its functions: its widest pages on a 375 px phone
+ * (the sign-up list, the administrators' page with its people and audit tables, the intake with its
+ * availability grid), where tables may scroll inside their own container but the page must not scroll
+ * sideways (WCAG 1.4.10); and a refused form that puts the focus on its error summary.
  */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,9 +45,9 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => site?.close());
 
-async function signedIn(email: string): Promise<BrowserContext> {
+async function signedIn(email: string, javaScriptEnabled = true): Promise<BrowserContext> {
   const [{ id }] = await env.db.query<{ id: string }>('SELECT id FROM people WHERE email = $1', [email]);
-  const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+  const context = await browser.newContext({ viewport: { width: 375, height: 800 }, javaScriptEnabled });
   const page = await context.newPage();
   await page.goto(`${site.url}/coordinator/inloggen?token=${await createSignInLink(Number(id))}`);
   await Promise.all([page.waitForSelector('h1:has-text("Werkruimte voor coördinatoren")'), page.click('button:has-text("Inloggen")')]);
@@ -71,6 +72,23 @@ describe('the workspace on a 375 px phone', () => {
       await page.close();
     }
     await coordinator.close();
+    await admin.close();
+  });
+
+  it("a refused access grant keeps the typed address and puts the focus on the error summary (JavaScript off)", async () => {
+    // Without JavaScript: the focus comes from the page itself (autofocus), not from a script.
+    const admin = await signedIn(FIXTURE.adminEmail, false);
+    const page = await admin.newPage();
+    await page.goto(`${site.url}/coordinator/beheer`);
+    await page.fill('#grant-email', 'sara@gemeente');
+    await page.click('button:has-text("Toegang geven")');
+    await page.waitForSelector('.error-summary');
+    expect(await page.evaluate('document.activeElement.className')).toBe('error-summary');
+    expect(await page.inputValue('#grant-email')).toBe('sara@gemeente');
+    expect(await page.locator('.error-summary li').allInnerTexts()).toEqual([
+      'E-mailadres van de coördinator: geef een geldig e-mailadres, bijvoorbeeld naam@gemeente.be',
+      'Buddywerkingen: kies minstens één buddywerking uit de lijst',
+    ]);
     await admin.close();
   });
 });
