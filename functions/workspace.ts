@@ -6,6 +6,7 @@
  */
 import type { Config, Context } from '@netlify/functions';
 import { fieldsOf } from '../src/lib/fields';
+import { plural } from '../src/lib/format';
 import { signupSchema } from '../src/schemas/signup';
 import { audit, auditEntries } from './_shared/audit';
 import { config as settingsOf } from './_shared/config';
@@ -24,9 +25,11 @@ import { changeStatus, personView } from './_shared/workspace/person';
 import { badRequest, canSee, formBody, forbidden, page, programmeLabels, PROGRAMME, RECORD_ID, see } from './_shared/workspace/respond';
 import { mailConfigProblem, sendsRealMail } from './_shared/mail';
 import { deliverAfterResponse, enqueue, stuckMails } from './_shared/mail-queue';
-import { grantAccess, normaliseEmail, peopleWithAccess, personForSignIn, revokeAccess, type Person } from './_shared/people';
+import { grantAccess, isCoordinatorEmail, normaliseEmail, peopleWithAccess, personForSignIn, revokeAccess, type Person } from './_shared/people';
 import { bucketKey, clientAddress, hit } from './_shared/rate-limit';
 import { figuresPage } from './_shared/workspace/figures';
+import { grantForm, readGrant } from './_shared/workspace/access-form';
+import type { Errors } from './_shared/workspace/flow-html';
 import { importConfirm, importForm, importPreview } from './_shared/workspace/import';
 import type { ProgrammeRef, View } from './_shared/workspace/view';
 import { allSignups, deleteSignup, listSignups, signupById, signupCountsByProgramme, type StoredRecord } from './_shared/records';
@@ -56,8 +59,6 @@ import {
   when,
 } from './_shared/workspace-pages';
 
-const EMAIL = /^[^\s@]{1,64}@[^\s@]+\.[^\s@]{2,}$/;
-
 type WorkspaceContext = Partial<Pick<Context, 'ip' | 'waitUntil' | 'deploy'>>;
 
 const notSignedIn = () => page(401, 'Inloggen voor coördinatoren', signInForm('Log in om verder te gaan: je bent niet (meer) ingelogd.'));
@@ -73,7 +74,7 @@ function signInMail(siteUrl: string, token: string, siteName: string) {
 
 async function requestLink(req: Request, context: WorkspaceContext): Promise<Response> {
   const email = normaliseEmail((await formBody(req)).get('email') ?? '');
-  if (!EMAIL.test(email) || email.length > 254) {
+  if (!isCoordinatorEmail(email)) {
     return page(422, 'Fout: inloggen voor coördinatoren', signInForm('E-mailadres: geef een geldig e-mailadres, bijvoorbeeld naam@gemeente.be'));
   }
   const settings = settingsOf();
@@ -184,40 +185,52 @@ async function deletion(req: Request, url: URL, person: Person): Promise<Respons
   return see(`${BASE}/aanmeldingen?programme=${encodeURIComponent(programme)}&verwijderd=1`);
 }
 
-async function admin(url: URL, person: Person, context: WorkspaceContext, message?: string, status = 200): Promise<Response> {
+/** What the last grant or revoke did (post/redirect/get: a reload shows it again, never re-sends). */
+function adminMessage(url: URL, people: Person[]): string | undefined {
+  const granted = url.searchParams.get('gegeven');
+  if (granted) {
+    const who = people.find((p) => String(p.id) === granted);
+    const count = Math.max(0, Math.floor(Number(url.searchParams.get('aantal')) || 0));
+    if (!who) return undefined;
+    return count ? `${who.email} kreeg toegang tot ${plural(count, 'buddywerking', 'buddywerkingen')}.` : `${who.email} had al toegang tot de gekozen buddywerkingen.`;
+  }
+  if (url.searchParams.has('ingetrokken')) return url.searchParams.get('ingetrokken') === '1' ? 'De toegang is ingetrokken.' : 'Deze toegang bestond niet (meer).';
+  return undefined;
+}
+
+async function admin(url: URL, person: Person, context: WorkspaceContext, refused?: { errors: Errors; values: URLSearchParams }): Promise<Response> {
   const labels = programmeLabels();
   const auditPage = Math.max(1, Math.floor(Number(url.searchParams.get('audit')) || 1));
   const [people, counts, stuck, entries] = await Promise.all([peopleWithAccess(), signupCountsByProgramme(), stuckMails(), auditEntries({ page: auditPage })]);
   const problem = sendsRealMail(context) ? mailConfigProblem() : undefined;
+  const programmes = [...siteContent().programmes.values()].filter((p) => p.acceptsSignups).map((p) => labels.get(p.id)!);
   return page(
-    status,
-    'Beheer van de toegang',
+    refused ? 422 : 200,
+    `${refused ? 'Fout: ' : ''}Beheer van de toegang`,
     adminPage(person, {
       people,
-      programmes: [...siteContent().programmes.values()].filter((p) => p.acceptsSignups).map((p) => labels.get(p.id)!),
+      programmes,
+      grantForm: grantForm(programmes, refused?.errors, refused?.values),
       orphaned: [...counts].filter(([id]) => !labels.has(id)).map(([programme, count]) => ({ programme, count })),
       stuckMails: stuck,
       mailProblem: problem,
       audit: entries,
       auditPage,
-      message,
+      message: refused ? undefined : adminMessage(url, people),
     }),
   );
 }
 
 async function grant(req: Request, url: URL, person: Person, context: WorkspaceContext): Promise<Response> {
   const body = await formBody(req);
-  const email = normaliseEmail(body.get('email') ?? '');
-  const programmes = body.getAll('programme');
-  const labels = programmeLabels();
-  if (!EMAIL.test(email)) return admin(url, person, context, 'E-mailadres: geef een geldig e-mailadres.', 422);
-  if (!programmes.length || programmes.some((p) => !labels.has(p))) return admin(url, person, context, 'Buddywerkingen: kies minstens één buddywerking uit de lijst.', 422);
-  const added = await transaction(async (tx) => {
-    const result = await grantAccess(email, programmes, person.id, tx);
-    for (const programme of result.added) await audit({ actorId: person.id, action: 'grant', programme, recordId: `person:${result.personId}` }, tx);
-    return result.added;
+  const grant = readGrant(body, new Set(programmeLabels().keys()));
+  if ('errors' in grant) return admin(url, person, context, { errors: grant.errors, values: body });
+  const result = await transaction(async (tx) => {
+    const done = await grantAccess(grant.email, grant.programmes, person.id, tx);
+    for (const programme of done.added) await audit({ actorId: person.id, action: 'grant', programme, recordId: `person:${done.personId}` }, tx);
+    return done;
   });
-  return admin(url, person, context, `${email} kreeg toegang tot ${added.length} buddywerking(en).`);
+  return see(`${BASE}/beheer?gegeven=${result.personId}&aantal=${result.added.length}`);
 }
 
 async function revoke(req: Request, url: URL, person: Person, context: WorkspaceContext): Promise<Response> {
@@ -230,7 +243,7 @@ async function revoke(req: Request, url: URL, person: Person, context: Workspace
     if (done) await audit({ actorId: person.id, action: 'revoke', programme, recordId: `person:${personId}` }, tx);
     return done;
   });
-  return admin(url, person, context, revoked ? 'De toegang is ingetrokken.' : 'Deze toegang bestond niet (meer).');
+  return see(`${BASE}/beheer?ingetrokken=${revoked ? 1 : 0}`);
 }
 
 /**

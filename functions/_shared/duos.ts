@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import type { Status } from '../../src/schemas/flow';
 import { firstNameOf } from '../../src/lib/flow-path';
 import { db, type Db } from './db';
+import { expireOpenEvaluationLinks } from './evaluations';
 import { setStatus } from './flow';
 
 /** What an action plan records beyond the dates: the duo's own agreements. */
@@ -155,6 +156,7 @@ export type AfterDuo = { status: 'waiting' | 'finished' | 'stopped'; stopReason?
 export async function endDuo(tx: Db, duo: Duo, end: { endedOn: string; reason: string; buddy: AfterDuo; newcomer: AfterDuo; actorId: number }): Promise<void> {
   const { rowCount } = await tx.query('UPDATE duos SET ended_on = $2, end_reason = $3 WHERE id = $1 AND ended_on IS NULL', [duo.id, end.endedOn, end.reason]);
   if (!rowCount) throw new FlowConflict(duo.id);
+  await expireOpenEvaluationLinks(tx, duo.id);
   const members: [string | null, AfterDuo][] = [
     [duo.buddyId, end.buddy],
     [duo.newcomerId, end.newcomer],

@@ -9,7 +9,13 @@ import { hashToken, newToken } from './sessions';
 export const EVALUATION_LINK_DAYS = 30;
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
-export async function createEvaluationLink(tx: Db, duoId: string, personId: string, language: string, now = new Date()): Promise<string> {
+/**
+ * A new link for a member of a running duo; undefined when the duo has ended. The duo's row is locked
+ * while the link is made, so a closing that commits meanwhile cannot miss the link when it ends them.
+ */
+export async function createEvaluationLink(tx: Db, duoId: string, personId: string, language: string, now = new Date()): Promise<string | undefined> {
+  const { rows } = await tx.query('SELECT 1 FROM duos WHERE id = $1 AND ended_on IS NULL FOR SHARE', [duoId]);
+  if (!rows.length) return undefined;
   const token = newToken();
   await tx.query('INSERT INTO evaluation_links (token_hash, duo_id, person_id, language, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6)', [
     hashToken(token),
@@ -20,6 +26,14 @@ export async function createEvaluationLink(tx: Db, duoId: string, personId: stri
     new Date(now.getTime() + EVALUATION_LINK_DAYS * 86_400_000),
   ]);
   return token;
+}
+
+/**
+ * Ends a closed duo's unused links: their expiry moves to now, so the public page answers as for any
+ * expired link (in the link's language) and the duo's page lists them as expired.
+ */
+export async function expireOpenEvaluationLinks(tx: Db, duoId: string, now = new Date()): Promise<void> {
+  await tx.query('UPDATE evaluation_links SET expires_at = $2 WHERE duo_id = $1 AND used_at IS NULL AND expires_at > $2', [duoId, now]);
 }
 
 export interface EvaluationLink {

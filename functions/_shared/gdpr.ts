@@ -5,6 +5,7 @@
  * duo's suggestion sentence, which names both, is dropped.
  */
 import { db, type Db } from './db';
+import { expireOpenEvaluationLinks } from './evaluations';
 import { setStatus, statusHistory, type FlowPerson } from './flow';
 
 export async function personExport(p: FlowPerson, sql: Db = db): Promise<Record<string, unknown>> {
@@ -65,6 +66,7 @@ export async function erasePerson(tx: Db, p: FlowPerson, actorId: number, today:
   const running = await runningPartner(p, tx);
   if (running) {
     await tx.query(`UPDATE duos SET ended_on = $2, end_reason = 'other' WHERE id = $1 AND ended_on IS NULL`, [running.duoId, today]);
+    await expireOpenEvaluationLinks(tx, running.duoId);
     if (running.partnerId) await setStatus(tx, { id: running.partnerId, from: 'matched' }, 'waiting', { actorId, reason: 'duo beëindigd: partner gewist' });
   }
   await tx.query('UPDATE duos SET suggestion = NULL WHERE buddy_id = $1 OR newcomer_id = $1', [p.id]);

@@ -13,6 +13,8 @@ export interface Person {
 }
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
+/** A coordinator's address as the workspace accepts it (after normaliseEmail). */
+export const isCoordinatorEmail = (email: string) => /^[^\s@]{1,64}@[^\s@]+\.[^\s@]{2,}$/.test(email) && email.length <= 254;
 
 const isAdminAddress = (email: string) => config().adminEmails.includes(email);
 

@@ -162,6 +162,8 @@ export function confirmDeletePage(person: Person, programmeId: string, record: S
 export interface AdminView {
   people: Person[];
   programmes: ProgrammeLabel[];
+  /** The grant form (functions/_shared/workspace/access-form.ts), with its errors and values when refused. */
+  grantForm: string;
   orphaned: { programme: string; count: number }[];
   stuckMails: { id: string; created_at: Date; attempts: number; last_error: string | null }[];
   mailProblem?: string;
@@ -180,9 +182,6 @@ export function adminPage(person: Person, view: AdminView): string {
         .join('') +
       `</ul></td></tr>`,
   );
-  const programmeChoices = view.programmes
-    .map((p, i) => `<div class="form-checkbox"><input type="checkbox" id="grant-programme-${i}" name="programme" value="${e(p.id)}"><label for="grant-programme-${i}">${e(programmeName(p, p.id))}</label></div>`)
-    .join('');
   const auditRows = view.audit.map(
     (a) => `<tr><td>${e(when(a.at))}</td><td>${a.actorId ?? ''}</td><td>${e(a.action)}</td><td>${e(a.programme ?? '')}</td><td>${e(a.recordId ?? '')}</td></tr>`,
   );
@@ -193,10 +192,7 @@ export function adminPage(person: Person, view: AdminView): string {
     `<h2>Mensen met toegang</h2>` +
     `<div class="table-scroll"><table><thead><tr><th scope="col">E-mailadres</th><th scope="col">Rol</th><th scope="col">Buddywerkingen</th></tr></thead><tbody>${peopleRows.join('')}</tbody></table></div>` +
     `<h2>Toegang geven</h2>` +
-    `<form method="post" action="${BASE}/beheer/toegang" class="form">` +
-    `<div class="form-field"><label class="form-label" for="grant-email">E-mailadres van de coördinator</label><input type="email" id="grant-email" name="email" required maxlength="254" autocomplete="off"></div>` +
-    `<fieldset class="form-field"><legend class="form-label">Buddywerkingen</legend>${programmeChoices}</fieldset>` +
-    `<button type="submit" class="button">Toegang geven</button></form>` +
+    view.grantForm +
     `<h2>Aanmeldingen zonder buddywerking in de inhoud</h2>` +
     (view.orphaned.length
       ? `<p>Deze aanmeldingen horen bij een buddywerking die hernoemd of verwijderd werd. Ze blijven zichtbaar tot ze verwijderd worden of de bewaartermijn voorbij is.</p><ul>${view.orphaned.map((o) => `<li><a href="${BASE}/aanmeldingen?programme=${encodeURIComponent(o.programme)}">${e(o.programme)}</a>: ${o.count}</li>`).join('')}</ul>`

@@ -89,7 +89,7 @@ describe('coordinators\' workspace on npm run dev', () => {
     await page.fill('#grant-email', newcomer);
     await page.locator('fieldset input[type="checkbox"]').first().check();
     await page.click('button:has-text("Toegang geven")');
-    await page.waitForSelector(`text=${newcomer} kreeg toegang tot 1 buddywerking(en).`);
+    await page.waitForSelector(`text=${newcomer} kreeg toegang tot 1 buddywerking.`);
     const row = page.locator('tr', { hasText: newcomer });
     expect(await row.count()).toBe(1);
     await row.locator('button:has-text("Toegang intrekken")').click();

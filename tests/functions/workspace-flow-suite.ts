@@ -13,9 +13,10 @@ import { textInLibreOffice } from '../support/docx';
 import { FIXTURE, postJson, startFunctionsEnv, validSignup, type FunctionsEnv } from '../support/functions-env';
 import { callWorkspace as call, linkedPeople, sessionFor } from '../support/workspace-client';
 
-/** Visible text of a page's main part, tags dropped and entities undone, for assertions. */
+/** Visible text of a page's main part, tags dropped (inline ones without a space) and entities undone, for assertions. */
 const text = (html: string) =>
   html
+    .replace(/<\/?(?:a|span|strong|em)\b[^>]*>/g, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&amp;/g, '&')
     .replace(/&#39;/g, "'")
@@ -81,8 +82,8 @@ export function workspaceFlowSuite(database: 'embedded' | 'server') {
         const html = await res.text();
         if (n === 1) {
           expect(text(html)).toContain('1000 mensen. Pagina 1 van 20.');
-          expect(text(html)).toMatch(/wacht op een match : 300 /);
-          expect(text(html)).toMatch(/nieuw : 700 /);
+          expect(text(html)).toMatch(/wacht op een match: 300 /);
+          expect(text(html)).toMatch(/nieuw: 700 /);
         }
         if (n === 20) {
           expect(html).toContain('Vorige pagina</a>');
@@ -150,6 +151,8 @@ export function workspaceFlowSuite(database: 'embedded' | 'server') {
       const bad = await intake(id, { languages: [], postalCode: '38' }, '');
       expect(bad.status).toBe(422);
       const badHtml = await bad.text();
+      // Focus goes to the summary (autofocus), as on the public forms.
+      expect(badHtml).toContain('<div class="error-summary" role="alert" tabindex="-1" autofocus>');
       expect(badHtml).toContain('<a href="#intake-languages">Talen: kies minstens één taal</a>');
       expect(badHtml).toContain('<a href="#intake-postalCode">Postcode: geef een Belgische postcode van vier cijfers</a>');
       expect(await statusOf(id)).toBe('intake-planned');
@@ -161,6 +164,7 @@ export function workspaceFlowSuite(database: 'embedded' | 'server') {
       page = text(await (await call('GET', `/coordinator/persoon?id=${id}`, { cookie: coordinator })).text());
       expect(page).toContain('wacht 0 dagen op een match');
       expect(page).toContain('Koken');
+      expect(page).toContain('Beschikbaar 1 dagdeel per week');
       const [{ waiting_since }] = await env.db.query<{ waiting_since: Date | null }>('SELECT waiting_since FROM flow_people WHERE id = $1', [id]);
       expect(waiting_since).not.toBeNull();
 
@@ -232,6 +236,37 @@ export function workspaceFlowSuite(database: 'embedded' | 'server') {
       expect(after).toContain('Bram: geen aanvaardbare partner (eerder afgewezen).');
       expect(await statusOf(buddy)).toBe('waiting');
       expect((await env.db.query('SELECT 1 FROM rejected_pairs')).length).toBe(1);
+    });
+
+    it('tells two newcomers with the same first name apart and links every name to the person', async () => {
+      const bram = await addSignup(buddyData);
+      const amalH = await addSignup({ ...newcomerData, name: 'Amal Haddad' });
+      const amalB = await addSignup({ ...newcomerData, name: 'Amal Bakri' });
+      const newcomerIntake = { languages: ['ar'], postalCode: '3800', interests: ['koken'], availability: ['wo-nm', 'za-vm'], household: 'gezin', dutchLevel: 'beetje' };
+      expect((await intake(bram, { languages: ['nl', 'ar'], postalCode: '3800', interests: ['koken'], availability: ['wo-nm', 'za-vm'], household: 'gezin' })).status).toBe(303);
+      for (const id of [amalH, amalB]) expect((await intake(id, newcomerIntake)).status).toBe(303);
+      const html = await (await suggestions()).text();
+      expect(text(html)).toContain('1 buddy en 2 nieuwkomers met een intake');
+      const link = (id: string, name: string) => `<a href="/coordinator/persoon?id=${id}">${name}</a>`;
+      // One Amal gets Bram, the other waits; each named with her initial and linked to her own page.
+      const [paired, alone] = html.includes(`${link(bram, 'Bram')} en ${link(amalH, 'Amal H.')}`) ? [amalH, amalB] : [amalB, amalH];
+      const initial = (id: string) => (id === amalH ? 'Amal H.' : 'Amal B.');
+      expect(html).toContain(`<h3>${link(bram, 'Bram')} en ${link(paired, initial(paired))}: `);
+      expect(text(html)).toContain(`Bram en ${initial(paired)}: beiden spreken Arabisch`);
+      expect(html).toContain(`<li>${link(alone, initial(alone))}: elke passende partner zit al in een ander voorstel.</li>`);
+      expect(html).toContain(`<option value="${amalH}">Amal H.</option>`);
+      expect(html).toContain(`<option value="${amalB}">Amal B.</option>`);
+      expect(html).toContain(`<option value="${bram}">Bram</option>`);
+
+      // The same initial too: the sign-up day tells them apart.
+      const third = await addSignup({ ...newcomerData, name: 'Amal Hamdi' });
+      await env.db.query(`UPDATE flow_people SET created_at = '2026-10-05T10:00:00Z' WHERE id = $1`, [third]);
+      await env.db.query(`UPDATE flow_people SET created_at = '2026-11-02T10:00:00Z' WHERE id = $1`, [amalH]);
+      expect((await intake(third, newcomerIntake)).status).toBe(303);
+      const three = await (await suggestions()).text();
+      expect(three).toContain(`<option value="${third}">Amal H. (aangemeld 5 oktober 2026)</option>`);
+      expect(three).toContain(`<option value="${amalH}">Amal H. (aangemeld 2 november 2026)</option>`);
+      expect(three).toContain(`<option value="${amalB}">Amal B.</option>`);
     });
 
     it('a stated preference is a hard condition', async () => {
@@ -478,6 +513,52 @@ export function workspaceFlowSuite(database: 'embedded' | 'server') {
       expect((await call('POST', '/coordinator/duo/afsluiten', { cookie: coordinator, form: { id: duoId, endedOn: '2026-12-01', reason: 'other', buddyNext: 'waiting', newcomerNext: 'waiting' } })).status).toBe(409);
       // The buddy can be matched again.
       expect(text(await (await suggestions()).text())).toContain('Bram: geen aanvaardbare partner');
+    });
+
+    it('refuses an end date after today or before the start, naming the field and keeping what was typed', async () => {
+      const { duoId } = await duo();
+      await env.db.query(`UPDATE duos SET started_on = '2026-11-02' WHERE id = $1`, [duoId]);
+      const form = { id: duoId, reason: 'no-click', buddyNext: 'waiting', newcomerNext: 'finished' };
+      // 01/01/2030 typed for 2026: the purge would keep both people until years after that.
+      const future = await call('POST', '/coordinator/duo/afsluiten', { cookie: coordinator, form: { ...form, endedOn: '2030-01-01' } });
+      expect(future.status).toBe(422);
+      const futureHtml = await future.text();
+      expect(futureHtml).toContain('<a href="#close-date">Einddatum: kies vandaag (');
+      expect(text(futureHtml)).toContain('of een dag ervoor, niet een datum in de toekomst');
+      expect(futureHtml).toContain('value="2030-01-01"');
+      expect(futureHtml).toMatch(/<option value="no-click" selected>/);
+      expect(futureHtml).toMatch(/value="finished" checked/);
+      const early = await call('POST', '/coordinator/duo/afsluiten', { cookie: coordinator, form: { ...form, endedOn: '2026-11-01' } });
+      expect(early.status).toBe(422);
+      expect(await early.text()).toContain('<a href="#close-date">Einddatum: kies een datum vanaf de start van het duo (2 november 2026)</a>');
+      expect((await env.db.query<{ ended_on: string | null }>('SELECT ended_on FROM duos WHERE id = $1', [duoId]))[0].ended_on).toBeNull();
+      // The form itself offers no later day than today.
+      expect(await (await call('GET', `/coordinator/duo/afsluiten?id=${duoId}`, { cookie: coordinator })).text()).toContain(`min="2026-11-02" max="${today()}"`);
+    });
+
+    it("closing ends the duo's unused links (the person reads that the link expired, in their language) and offers no new ones", async () => {
+      const { buddy, newcomer, duoId } = await duo();
+      const printed = await (await call('POST', '/coordinator/duo/evaluatie', { cookie: coordinator, form: { id: duoId, person: newcomer } })).text();
+      const token = /\/evaluatie\?token=([\w-]{43})/.exec(printed)![1];
+      expect((await evaluate('GET', `?token=${token}`)).status).toBe(200);
+      const closed = await call('POST', '/coordinator/duo/afsluiten', { cookie: coordinator, form: { id: duoId, endedOn: today(), reason: 'no-click', buddyNext: 'waiting', newcomerNext: 'waiting' } });
+      expect(closed.status).toBe(303);
+      const expired = await evaluate('GET', `?token=${token}`);
+      expect(expired.status).toBe(410);
+      const expiredHtml = await expired.text();
+      expect(expiredHtml).toContain('<html lang="ar" dir="rtl"');
+      expect(expiredHtml).toContain('<h1>انتهت صلاحية هذا الرابط</h1>');
+      expect((await evaluate('POST', '', { token, q1: 'Goed' })).status).toBe(410);
+      expect(await env.db.query('SELECT 1 FROM evaluations')).toHaveLength(0);
+
+      const page = await (await call('GET', `/coordinator/duo?id=${duoId}`, { cookie: coordinator })).text();
+      expect(page).not.toContain('Evaluatielink maken');
+      expect(text(page)).toContain('Link voor Amina, gemaakt');
+      expect(text(page)).toContain(': verlopen');
+      const refused = await call('POST', '/coordinator/duo/evaluatie', { cookie: coordinator, form: { id: duoId, person: buddy } });
+      expect(refused.status).toBe(409);
+      expect(text(await refused.text())).toContain('Een afgesloten duo krijgt geen nieuwe evaluatielinks.');
+      expect(await env.db.query('SELECT 1 FROM evaluation_links')).toHaveLength(1);
     });
   });
 

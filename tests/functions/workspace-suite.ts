@@ -168,8 +168,12 @@ export function workspaceSuite(database: 'embedded' | 'server') {
     it('revoking access takes effect at the next request and ends the sessions of someone left without access', async () => {
       const [person] = await env.db.query<{ id: string }>('SELECT id FROM people WHERE email = $1', [FIXTURE.coordinatorEmail]);
       const res = await call('POST', '/coordinator/beheer/intrekken', { cookie: admin, form: { person: String(person.id), programme: FIXTURE.open } });
-      expect(res.status).toBe(200);
-      expect(await res.text()).toContain('De toegang is ingetrokken.');
+      // Post/redirect/get: a reload of the page shows the status again and sends nothing.
+      expect(res.status).toBe(303);
+      expect(res.headers.get('location')).toBe('/coordinator/beheer?ingetrokken=1');
+      expect(await (await call('GET', res.headers.get('location')!, { cookie: admin })).text()).toContain('De toegang is ingetrokken.');
+      const again = await call('POST', '/coordinator/beheer/intrekken', { cookie: admin, form: { person: String(person.id), programme: FIXTURE.open } });
+      expect(await (await call('GET', again.headers.get('location')!, { cookie: admin })).text()).toContain('Deze toegang bestond niet (meer).');
       expect((await list(coordinator)).status).toBe(401);
       expect(await env.db.query('SELECT 1 FROM sessions WHERE person_id = $1', [person.id])).toHaveLength(0);
     });
@@ -260,9 +264,9 @@ export function workspaceSuite(database: 'embedded' | 'server') {
   describe('administrators', () => {
     it('grant a coordinator access to programmes; the new coordinator signs in and gets the next notification', async () => {
       const res = await call('POST', '/coordinator/beheer/toegang', { cookie: admin, form: { email: 'Nieuw@Example.org', programme: [FIXTURE.openNoCoordinator, FIXTURE.open] } });
-      expect(res.status).toBe(200);
-      const page = await res.text();
-      expect(page).toContain('nieuw@example.org kreeg toegang tot 2 buddywerking(en).');
+      expect(res.status).toBe(303);
+      const page = await (await call('GET', res.headers.get('location')!, { cookie: admin })).text();
+      expect(page).toContain('nieuw@example.org kreeg toegang tot 2 buddywerkingen.');
       expect(page).toContain('<td>nieuw@example.org</td><td>coördinator</td>');
       const cookie = await signIn('nieuw@example.org');
       expect((await list(cookie, FIXTURE.openNoCoordinator)).status).toBe(200);
@@ -271,6 +275,21 @@ export function workspaceSuite(database: 'embedded' | 'server') {
       await env.deliveries();
       expect(env.mails.slice(before).map((m) => m.to[0]).sort()).toEqual(['nieuw@example.org', 'sara@example.org']);
       expect((await call('POST', '/coordinator/beheer/toegang', { cookie: admin, form: { email: 'x@example.org', programme: 'bestaat/niet' } })).status).toBe(422);
+      const one = await call('POST', '/coordinator/beheer/toegang', { cookie: admin, form: { email: 'een@example.org', programme: FIXTURE.open } });
+      expect(await (await call('GET', one.headers.get('location')!, { cookie: admin })).text()).toContain('een@example.org kreeg toegang tot 1 buddywerking.');
+    });
+
+    it('a refused grant names every mistake in a focused summary and keeps what was typed', async () => {
+      const res = await call('POST', '/coordinator/beheer/toegang', { cookie: admin, form: { email: 'sara@gemeente' } });
+      expect(res.status).toBe(422);
+      const page = await res.text();
+      expect(page).toContain('<div class="error-summary" role="alert" tabindex="-1" autofocus>');
+      expect(page).toContain('<a href="#grant-email">E-mailadres van de coördinator: geef een geldig e-mailadres, bijvoorbeeld naam@gemeente.be</a>');
+      expect(page).toContain('<a href="#grant-programme">Buddywerkingen: kies minstens één buddywerking uit de lijst</a>');
+      expect(page).toMatch(/<input type="email" id="grant-email" name="email" value="sara@gemeente" aria-describedby="grant-email-error" aria-invalid="true"/);
+      const ticked = await call('POST', '/coordinator/beheer/toegang', { cookie: admin, form: { email: 'sara@gemeente', programme: FIXTURE.open } });
+      expect(await ticked.text()).toMatch(new RegExp(`name="programme" value="${FIXTURE.open.replace('/', '\\/')}" checked`));
+      expect(await env.db.query('SELECT 1 FROM people WHERE email = $1', ['sara@gemeente'])).toHaveLength(0);
     });
 
     it('see records whose programme left the content, and can open them', async () => {

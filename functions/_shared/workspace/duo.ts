@@ -78,10 +78,12 @@ async function duoPage(person: Person, duo: Duo, options: { errors?: Errors; val
     `<h2>Handelingsplan</h2><p><a class="button" href="${BASE}/duo/handelingsplan?id=${duo.id}">Download het handelingsplan (Word)</a></p>` +
     `<h2>Tussentijdse evaluatie</h2>` +
     (half ? `<p>Halverwege: ${e(day(half))}.</p>` : '<p>Dit duo heeft geen vaste duur: kies zelf een moment.</p>') +
-    members
-      .filter(([id]) => id)
-      .map(([id, role, name]) => evaluationLinkForm(duo.id, id!, `Evaluatielink maken voor ${name.split(' ')[0]} (${role.toLowerCase()})`, languages.get(id!) ?? 'nl'))
-      .join(' ') +
+    (duo.endedOn
+      ? '<p>Het duo is afgesloten: er komen geen nieuwe evaluatielinks meer en de ongebruikte links werken niet meer.</p>'
+      : members
+          .filter(([id]) => id)
+          .map(([id, role, name]) => evaluationLinkForm(duo.id, id!, `Evaluatielink maken voor ${name.split(' ')[0]} (${role.toLowerCase()})`, languages.get(id!) ?? 'nl'))
+          .join(' ')) +
     (links.length
       ? `<ul>${links.map((l) => `<li>Link voor ${e(nameOf(l.personId))}, gemaakt ${e(day(l.createdAt))}: ${l.usedAt ? `ingevuld op ${e(day(l.usedAt))}` : l.expiresAt < new Date() ? 'verlopen' : 'nog niet ingevuld'}</li>`).join('')}</ul>`
       : '') +
@@ -183,7 +185,7 @@ function closingForm(duo: Duo, errors: Errors, values?: URLSearchParams): string
     select({ id: `close-${key}-reason`, name: `${key}Reason`, label: `Reden waarom ${name} stopt (bij "gestopt")`, value: values?.get(`${key}Reason`) ?? '', error: errors.get(`close-${key}-reason`), options: [['', 'Kies een reden'], ...Object.entries(STOP_REASONS)] });
   return (
     `<form method="post" action="${BASE}/duo/afsluiten" class="form" novalidate>${errorSummary(errors)}<input type="hidden" name="id" value="${duo.id}">` +
-    input({ id: 'close-date', name: 'endedOn', type: 'date', label: 'Einddatum', value: values?.get('endedOn') ?? today(), error: errors.get('close-date'), required: true }) +
+    input({ id: 'close-date', name: 'endedOn', type: 'date', label: 'Einddatum', value: values?.get('endedOn') ?? today(), error: errors.get('close-date'), required: true, extra: ` min="${duo.startedOn}" max="${today()}"` }) +
     select({ id: 'close-reason', name: 'reason', label: 'Reden', value: values?.get('reason') ?? '', error: errors.get('close-reason'), options: [['', 'Kies een reden'], ...Object.entries(DUO_END_REASONS)] }) +
     (duo.buddyId ? member('buddy', names.buddy) : '') +
     (duo.newcomerId ? member('newcomer', names.newcomer) : '') +
@@ -214,8 +216,10 @@ export async function closeDuo(req: Request, person: Person): Promise<Response> 
   const errors: Errors = new Map();
   const endedOn = body.get('endedOn') ?? '';
   const reason = body.get('reason') ?? '';
+  // The purge keeps people while a duo ended on or after its cutoff: a date in the future would keep them for years.
   if (!DATE.test(endedOn) || Number.isNaN(Date.parse(endedOn))) errors.set('close-date', 'Einddatum: geef een datum als JJJJ-MM-DD');
-  else if (endedOn < duo.startedOn) errors.set('close-date', 'Einddatum: kies een datum na de start van het duo');
+  else if (endedOn > today()) errors.set('close-date', `Einddatum: kies vandaag (${day(today())}) of een dag ervoor, niet een datum in de toekomst`);
+  else if (endedOn < duo.startedOn) errors.set('close-date', `Einddatum: kies een datum vanaf de start van het duo (${day(duo.startedOn)})`);
   if (!(reason in DUO_END_REASONS)) errors.set('close-reason', 'Reden: kies waarom het duo stopt');
   const after = (key: 'buddy' | 'newcomer'): AfterDuo => {
     const next = body.get(`${key}Next`) ?? '';

@@ -61,10 +61,15 @@ function handout({ language, strings: t }: LanguageStrings, firstName: string, l
   );
 }
 
+/** A closed duo gets no new links (its open ones ended when it closed). */
+const closedDuo = (duoId: string) =>
+  page(409, 'Fout: evaluatielink', `<h1>Dit duo is afgesloten</h1><p class="lead">Een afgesloten duo krijgt geen nieuwe evaluatielinks.</p><p><a href="${BASE}/duo?id=${e(duoId)}">Terug naar het duo</a></p>`);
+
 export async function createEvaluation(req: Request, person: Person, context?: Partial<Pick<Context, 'waitUntil'>>): Promise<Response> {
   const body = await formBody(req);
   const duo = await duoFor(body.get('id'), person);
   if (duo instanceof Response) return duo;
+  if (duo.endedOn) return closedDuo(duo.id);
   const memberId = body.get('person') ?? '';
   if (!RECORD_ID.test(memberId) || (memberId !== duo.buddyId && memberId !== duo.newcomerId)) {
     return page(422, 'Fout: evaluatielink', `<h1>Deze persoon hoort niet bij dit duo</h1><p><a href="${BASE}/duo?id=${duo.id}">Terug naar het duo</a></p>`);
@@ -79,8 +84,9 @@ export async function createEvaluation(req: Request, person: Person, context?: P
   const email = typeof member.signup?.email === 'string' && member.signup.email ? member.signup.email : undefined;
   const checked = Boolean(email && readIntake(member.intake)?.emailChecked);
   const origin = new URL(req.url).origin;
-  const { link, mailIds } = await transaction(async (tx) => {
+  const made = await transaction(async (tx) => {
     const token = await createEvaluationLink(tx, duo.id, member.id, language.language.tag);
+    if (!token) return undefined;
     const url = `${origin}${EVALUATION_PATH}?token=${token}`;
     // The mail says "reply to your coordinator": a reply goes to the coordinator who made the link.
     const mail = { to: email!, replyTo: person.email, ...evaluationMail(language, member.firstName, url, siteContent().settings.siteName) };
@@ -88,6 +94,8 @@ export async function createEvaluation(req: Request, person: Person, context?: P
     await audit({ actorId: person.id, action: 'evaluation', programme: duo.programme, recordId: duo.id }, tx);
     return { link: url, mailIds: ids };
   });
+  if (!made) return closedDuo(duo.id);
+  const { link, mailIds } = made;
   deliverAfterResponse(mailIds, context);
   const names = duoFirstNames(duo);
   // Printed, the page keeps only the part for the person, in their language.

@@ -40,7 +40,7 @@ export type Errors = Map<string, string>;
 /** The list of errors at the top of a refused form, each linking to its field. */
 export const errorSummary = (errors: Errors) =>
   errors.size
-    ? `<div class="error-summary" role="alert" tabindex="-1"><h2>Controleer het formulier</h2><ul>${[...errors]
+    ? `<div class="error-summary" role="alert" tabindex="-1" autofocus><h2>Controleer het formulier</h2><ul>${[...errors]
         .map(([id, message]) => `<li><a href="#${e(id)}">${e(message)}</a></li>`)
         .join('')}</ul></div>`
     : '';

@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { BUDDY_GENDER_PREFERENCES, GENDERS, HOUSEHOLDS, INTERESTS, intakeSchema, type Intake } from '../../../src/schemas/intake';
 import { DAY_PARTS, DAYS, DUTCH_LEVELS, LANGUAGES } from '../../../src/schemas/person-vocabularies';
 import { intakeStart, INTAKE_STATUSES } from '../../../src/lib/flow-path';
+import { plural } from '../../../src/lib/format';
 import { audit } from '../audit';
 import { transaction } from '../db';
 import { personById, saveIntake, setStatus, type FlowPerson, type Role } from '../flow';
@@ -25,7 +26,7 @@ export function intakeSummary(intake: Intake, role: Role): string {
   const rows: [string, string][] = [
     ['Talen', intake.languages.map((c) => LANGUAGES.find((l) => l.code === c)?.dutch ?? c).join(', ')],
     ['Interesses', [...intake.interests.map((k) => INTERESTS[k]), intake.otherInterests].filter(Boolean).join(', ')],
-    ['Beschikbaar', String(intake.availability.length ? `${intake.availability.length} dagdelen per week` : 'niets aangeduid')],
+    ['Beschikbaar', intake.availability.length ? `${plural(intake.availability.length, 'dagdeel', 'dagdelen')} per week` : 'niets aangeduid'],
     ['Postcode', intake.postalCode],
     ['Gezinssituatie', intake.household ? HOUSEHOLDS[intake.household] : ''],
     ...(role === 'newcomer' ? ([['Nederlands', intake.dutchLevel ? DUTCH_LEVELS[intake.dutchLevel] : ''], ['Voorkeur', intake.prefersBuddyGender ? BUDDY_GENDER_PREFERENCES[intake.prefersBuddyGender] : '']] as [string, string][]) : []),

@@ -8,6 +8,7 @@
 import { judgePair, scorePair, type Judgement, type Profile } from '../../../src/lib/match-criteria';
 import { suggestPairs, type PairScore } from '../../../src/lib/matching';
 import { daysSince, profileOf, readIntake } from '../../../src/lib/flow-path';
+import { plural } from '../../../src/lib/format';
 import { audit } from '../audit';
 import { siteContent } from '../content';
 import { transaction } from '../db';
@@ -18,6 +19,7 @@ import { programmeSettings } from '../programme-settings';
 import { BASE, postButton } from '../workspace-pages';
 import { canSee, formBody, page, programmeFrom, programmeLabels, RECORD_ID, see } from './respond';
 import { day, e, errorSummary, flowHeader, select, today, type Errors } from './flow-html';
+import { distinctNames } from './names';
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
 
@@ -25,12 +27,14 @@ const percent = (value: number) => `${Math.round(value * 100)}%`;
 async function waitingGroup(programme: string, now: Date) {
   const [waiting, settings, rejected] = await Promise.all([peopleInStatus(programme, 'waiting'), programmeSettings(programme), rejectedPairs(programme)]);
   const localities = siteContent().localities;
+  // Names told apart (two newcomers called Amal), used everywhere the page names someone, sentences too.
+  const names = distinctNames(waiting);
   const profiles: Profile[] = [];
   const withoutIntake: FlowPerson[] = [];
   for (const p of waiting) {
     const intake = readIntake(p.intake);
     if (!intake) withoutIntake.push(p);
-    else profiles.push(profileOf({ id: p.id, firstName: p.firstName, waitingDays: p.waitingSince ? daysSince(p.waitingSince, now) : 0 }, intake, localities));
+    else profiles.push(profileOf({ id: p.id, firstName: names.get(p.id)!, waitingDays: p.waitingSince ? daysSince(p.waitingSince, now) : 0 }, intake, localities));
   }
   const roles = new Map(waiting.map((p) => [p.id, p.role]));
   const refused = (buddy: Profile, newcomer: Profile) => rejected.has(`${buddy.id}:${newcomer.id}`);
@@ -42,6 +46,7 @@ async function waitingGroup(programme: string, now: Date) {
   };
   return {
     waiting,
+    names,
     withoutIntake,
     buddies: profiles.filter((p) => roles.get(p.id) === 'buddy'),
     newcomers: profiles.filter((p) => roles.get(p.id) === 'newcomer'),
@@ -50,11 +55,14 @@ async function waitingGroup(programme: string, now: Date) {
   };
 }
 
+/** A person's name on this page, as a link to their page. */
+const personLink = (id: string, name: string) => `<a href="${BASE}/persoon?id=${e(id)}">${e(name)}</a>`;
+
 function suggestionHtml(buddy: Profile, newcomer: Profile, j: Judgement): string {
   const ids = { buddy: buddy.id, newcomer: newcomer.id };
   const names = `${buddy.firstName} en ${newcomer.firstName}`;
   return (
-    `<li class="suggestion"><h3>${e(names)}: ${percent(j.score)}</h3><p>${e(j.sentence)}</p>` +
+    `<li class="suggestion"><h3>${personLink(buddy.id, buddy.firstName)} en ${personLink(newcomer.id, newcomer.firstName)}: ${percent(j.score)}</h3><p>${e(j.sentence)}</p>` +
     `<div class="table-scroll"><table><caption class="visually-hidden">Score per criterium voor ${e(names)}</caption><thead><tr><th scope="col">Criterium</th><th scope="col">Score</th><th scope="col">Gewicht</th></tr></thead><tbody>` +
     j.parts.map((p) => `<tr><td>${e(p.label)}</td><td>${percent(p.value)}</td><td>${p.weight}</td></tr>`).join('') +
     `</tbody></table></div>` +
@@ -70,29 +78,30 @@ async function suggestionsPage(person: Person, programme: string, options: { err
   const group = await waitingGroup(programme, now);
   const result = suggestPairs(group.buddies, group.newcomers, group.score);
   const duos: Duo[] = await runningDuos(programme);
-  const explainAlone = (p: Profile, others: Profile[], isBuddy: boolean) => {
+  const explainAlone = (p: Profile, others: Profile[], isBuddy: boolean) => `${personLink(p.id, p.firstName)}: ${e(whyAlone(p, others, isBuddy))}`;
+  const whyAlone = (p: Profile, others: Profile[], isBuddy: boolean) => {
     const scored = others.map((o) => (isBuddy ? group.score(p, o) : group.score(o, p)));
-    if (scored.some((j) => j.acceptable)) return `${p.firstName}: elke passende partner zit al in een ander voorstel.`;
+    if (scored.some((j) => j.acceptable)) return 'elke passende partner zit al in een ander voorstel.';
     // Nobody acceptable: the reasons, from the first few others (enough to say why).
     const judged = others.slice(0, 20).map((o) => (isBuddy ? group.judge(p, o) : group.judge(o, p)));
     const reasons = [...new Set(judged.flatMap((j) => j.refusals))].slice(0, 3);
-    return `${p.firstName}: geen aanvaardbare partner${reasons.length ? ` (${reasons.join('; ')})` : others.length ? '' : ': niemand wacht aan de andere kant'}.`;
+    return `geen aanvaardbare partner${reasons.length ? ` (${reasons.join('; ')})` : others.length ? '' : ': niemand wacht aan de andere kant'}.`;
   };
   const alone = [
     ...result.unmatchedBuddies.map((b) => explainAlone(b, group.newcomers, true)),
     ...result.unmatchedParticipants.map((n) => explainAlone(n, group.buddies, false)),
   ];
-  const waitingOf = (role: string) => group.waiting.filter((p) => p.role === role).map((p) => [p.id, p.firstName] as [string, string]);
+  const waitingOf = (role: string) => group.waiting.filter((p) => p.role === role).map((p) => [p.id, group.names.get(p.id)!] as [string, string]);
   const main =
     flowHeader(person, 'Koppelen', programme, programmeLabels().get(programme)) +
     (options.message ? `<div class="notice" role="status"><p>${e(options.message)}</p></div>` : '') +
-    `<p class="lead">Voorstellen voor iedereen die wacht op een match (${group.buddies.length} buddy's en ${group.newcomers.length} nieuwkomers met een intake), samen berekend: eerst zoveel mogelijk duo's die aan de harde voorwaarden voldoen, dan de hoogste totale score, bij gelijke keuze wie het langst wacht. Niemand wordt gekoppeld zonder dat jij aanvaardt.</p>` +
+    `<p class="lead">Voorstellen voor iedereen die wacht op een match (${plural(group.buddies.length, 'buddy', "buddy's")} en ${plural(group.newcomers.length, 'nieuwkomer', 'nieuwkomers')} met een intake), samen berekend: eerst zoveel mogelijk duo's die aan de harde voorwaarden voldoen, dan de hoogste totale score, bij gelijke keuze wie het langst wacht. Niemand wordt gekoppeld zonder dat jij aanvaardt.</p>` +
     `<h2>Voorstellen</h2>` +
     (result.pairs.length ? `<ol class="suggestions">${result.pairs.map((s) => suggestionHtml(s.buddy, s.participant, group.judge(s.buddy, s.participant))).join('')}</ol>` : '<p>Geen voorstellen.</p>') +
     `<h2>Zonder voorstel</h2>` +
-    (alone.length ? `<ul>${alone.map((line) => `<li>${e(line)}</li>`).join('')}</ul>` : '<p>Iedereen met een intake heeft een voorstel.</p>') +
+    (alone.length ? `<ul>${alone.map((line) => `<li>${line}</li>`).join('')}</ul>` : '<p>Iedereen met een intake heeft een voorstel.</p>') +
     (group.withoutIntake.length
-      ? `<p>Wachtend zonder bruikbare intake (eerst de intake invullen): ${group.withoutIntake.map((p) => `<a href="${BASE}/intake?id=${p.id}">${e(p.firstName)}</a>`).join(', ')}.</p>`
+      ? `<p>Wachtend zonder bruikbare intake (eerst de intake invullen): ${group.withoutIntake.map((p) => `<a href="${BASE}/intake?id=${p.id}">${e(group.names.get(p.id)!)}</a>`).join(', ')}.</p>`
       : '') +
     `<h2>Zelf koppelen</h2>` +
     `<form method="post" action="${BASE}/koppelen/aanvaarden" class="form" novalidate>${errorSummary(options.errors ?? new Map())}<input type="hidden" name="manual" value="1"><input type="hidden" name="programme" value="${e(programme)}">` +
