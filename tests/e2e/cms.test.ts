@@ -186,9 +186,15 @@ describe('CMS met de lokale backend', () => {
     const funding = page.locator('div').filter({ has: from }).filter({ has: page.getByTestId('expand-button') }).last();
     await funding.getByTestId('expand-button').first().click();
     await from.fill('2021-01');
+    // What is about to be saved: had Decap cleared a typed value, the refusal below would be another one.
+    expect([await name.inputValue(), await from.inputValue()]).toEqual(['CMS-testgemeente', '2021-01']);
     await publishNow();
     const refusal = page.getByText(/Financiering › Financieringsbron: vul dit veld in/);
-    await refusal.waitFor({ timeout: 30_000 });
+    await refusal.waitFor({ timeout: 30_000 }).catch(async (error) => {
+      await shot('5b-geen-weigering');
+      const notices = await page.locator('[class*="Toast"], [class*="toast"], [role="alert"]').allInnerTexts();
+      throw new Error(`${(error as Error).message}\nMeldingen op het scherm: ${JSON.stringify(notices)}`);
+    });
     await shot('5b-opslaan-geweigerd');
     expect(existsSync(TEST_MUNICIPALITY)).toBe(false);
     // Emptied again, as an editor would: select all and delete.
