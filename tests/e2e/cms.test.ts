@@ -59,6 +59,14 @@ async function publishNow() {
   await page.getByText('Publiceer nu', { exact: true }).click();
 }
 
+/**
+ * Decap says "Wijzigingen opgeslagen" once decap-server answered, i.e. once the file is written whole:
+ * only then may the test read it (a file that merely exists can still be half written).
+ */
+async function saved() {
+  await page.getByText('Wijzigingen opgeslagen', { exact: true }).waitFor({ timeout: 60_000 });
+}
+
 function restoreContent() {
   writeFileSync(PRACTICE, practiceSnapshot);
   rmSync(TEST_PRACTICE, { force: true });
@@ -141,6 +149,7 @@ describe('CMS met de lokale backend', () => {
     await preview.getByText(NEW_FACTOR).waitFor({ state: 'visible' });
     await shot('3-praktijk-bewerken');
     await publishNow();
+    await saved();
 
     const written = await waitFor('het opgeslagen bestand', () => {
       const text = readFileSync(PRACTICE, 'utf8');
@@ -204,6 +213,7 @@ describe('CMS met de lokale backend', () => {
     expect(await from.inputValue()).toBe('');
 
     await publishNow();
+    await saved();
 
     const data = await waitFor('de nieuwe gemeente op schijf', () =>
       existsSync(TEST_MUNICIPALITY) ? (parseYaml(readFileSync(TEST_MUNICIPALITY, 'utf8')) as Record<string, unknown>) : undefined,
